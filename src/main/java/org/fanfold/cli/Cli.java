@@ -1,0 +1,46 @@
+package org.fanfold.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fanfold.FanfoldApplication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code fanfold} command: the entry point of the jar. */
+@Command(
+        name = "fanfold",
+        mixinStandardHelpOptions = true,
+        description = "A fan-fiction archive.",
+        subcommands = {ServeCommand.class})
+public final class Cli {
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new Cli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
+        if (code != 0 || !ServeCommand.serving) System.exit(code);
+    }
+
+    /** Options every subcommand takes. */
+    static class DataOptions {
+        @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ./fanfold-data).")
+        @Nullable
+        Path data;
+
+        /** Starts the application: a web server when {@code web}, else just the services the CLI needs. */
+        ConfigurableApplicationContext start(boolean web, String... extraArgs) {
+            var app = new SpringApplication(FanfoldApplication.class);
+            app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+            List<String> args = new ArrayList<>(List.of(extraArgs));
+            if (data != null) args.add("--fanfold.data=" + data.toAbsolutePath());
+            if (!web) args.add("--logging.level.root=warn");
+            return app.run(args.toArray(String[]::new));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.fanfold.search;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which indexed works a query may return, as the works module's visibility predicate decides for a viewer.
+ * Engines apply it inside the query, so totals and facet counts never include what the viewer may not see.
+ *
+ * @param restricted whether works restricted to signed-in users may be returned
+ * @param hidden whether works hidden by an admin may be returned (admins)
+ * @param creatorUserId a user who also sees their own hidden works, or null
+ */
+public record SearchVisibility(
+        boolean restricted, boolean hidden, @Nullable Long creatorUserId) {
+
+    public static final SearchVisibility PUBLIC = new SearchVisibility(false, false, null);
+}

@@ -1,0 +1,47 @@
+package org.fanfold.search;
+
+import java.util.List;
+
+/**
+ * What the index knows of one posted work: its text for matching, its filter ids and numbers for filtering and
+ * sorting, and what visibility needs. Drafts are never indexed.
+ *
+ * @param creators the creators' names as shown (pseuds, or an imported author's name)
+ * @param creatorUserIds the accounts behind the creators: they still see the work when it is hidden
+ * @param tags the work's own tags, for text matching and display
+ * @param filterIds the ids a work is found under: its tags' canonical tags and their meta tags (AO3's filters)
+ * @param facetTags for each filter id, its tag's type and name, so engines can count facets per type
+ * @param body the chapters' text as plain text, for full-text search of the story itself (may be empty)
+ */
+public record WorkDocument(
+        long id,
+        String title,
+        String summary,
+        String notes,
+        List<String> creators,
+        List<Long> creatorUserIds,
+        List<TagRef> tags,
+        List<Long> filterIds,
+        List<TagRef> facetTags,
+        String language,
+        int words,
+        int chapters,
+        boolean complete,
+        boolean restricted,
+        boolean hidden,
+        long publishedAt,
+        long updatedAt,
+        long hits,
+        long kudos,
+        long comments,
+        long bookmarks,
+        String body) {
+
+    public WorkDocument {
+        creators = List.copyOf(creators);
+        creatorUserIds = List.copyOf(creatorUserIds);
+        tags = List.copyOf(tags);
+        filterIds = List.copyOf(filterIds);
+        facetTags = List.copyOf(facetTags);
+    }
+}

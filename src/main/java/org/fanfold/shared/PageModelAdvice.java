@@ -1,0 +1,39 @@
+package org.fanfold.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds the {@link PageContext} to every page's model as {@code page}. */
+@ControllerAdvice
+class PageModelAdvice {
+
+    private final FanfoldProperties props;
+
+    PageModelAdvice(FanfoldProperties props) {
+        this.props = props;
+    }
+
+    @ModelAttribute("page")
+    PageContext page(HttpServletRequest request) {
+        var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String path = request.getRequestURI();
+        if (request.getQueryString() != null) path += "?" + request.getQueryString();
+        return new PageContext(
+                props.name(),
+                currentViewer(),
+                csrf == null ? null : csrf.getParameterName(),
+                csrf == null ? null : csrf.getToken(),
+                path);
+    }
+
+    /** The viewer of the current request, from the security context; a guest when nobody is signed in. */
+    static Viewer currentViewer() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof ViewerPrincipal p) return p.viewer();
+        return Viewer.GUEST;
+    }
+}

@@ -1,0 +1,20 @@
+-- AO3's fixed tags: ratings, archive warnings and categories are canonical tags like any other,
+-- so works filter on them the same way they filter on fandoms.
+INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES
+    ('Not Rated', 'not rated', 'Rating', 1, 0),
+    ('General Audiences', 'general audiences', 'Rating', 1, 0),
+    ('Teen And Up Audiences', 'teen and up audiences', 'Rating', 1, 0),
+    ('Mature', 'mature', 'Rating', 1, 0),
+    ('Explicit', 'explicit', 'Rating', 1, 0),
+    ('Creator Chose Not To Use Archive Warnings', 'creator chose not to use archive warnings', 'ArchiveWarning', 1, 0),
+    ('No Archive Warnings Apply', 'no archive warnings apply', 'ArchiveWarning', 1, 0),
+    ('Graphic Depictions Of Violence', 'graphic depictions of violence', 'ArchiveWarning', 1, 0),
+    ('Major Character Death', 'major character death', 'ArchiveWarning', 1, 0),
+    ('Rape/Non-Con', 'rape/non-con', 'ArchiveWarning', 1, 0),
+    ('Underage Sex', 'underage sex', 'ArchiveWarning', 1, 0),
+    ('Gen', 'gen', 'Category', 1, 0),
+    ('F/M', 'f/m', 'Category', 1, 0),
+    ('M/M', 'm/m', 'Category', 1, 0),
+    ('F/F', 'f/f', 'Category', 1, 0),
+    ('Multi', 'multi', 'Category', 1, 0),
+    ('Other', 'other', 'Category', 1, 0);
