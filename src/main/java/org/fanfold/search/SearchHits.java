@@ -20,9 +20,8 @@ public record SearchHits(List<Long> ids, long total, Map<String, List<FacetCount
     }
 
     /**
-     * @param tagId a filter id
-     * @param name the tag's name
+     * @param tagId a filter id (callers look up its name)
      * @param count how many matching works carry it
      */
-    public record FacetCount(long tagId, String name, long count) {}
+    public record FacetCount(long tagId, long count) {}
 }
