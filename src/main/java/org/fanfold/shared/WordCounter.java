@@ -47,6 +47,12 @@ public final class WordCounter {
                 || script == Character.UnicodeScript.THAI;
     }
 
+    /** The text of some HTML without its markup, for search and plain-text uses. */
+    public static String plainText(String html) {
+        if (html == null || html.isEmpty()) return "";
+        return stripTags(html).replaceAll("[ \\t]+", " ").strip();
+    }
+
     /** Removes tags and decodes the few entities the sanitizer writes, leaving spaces where blocks were. */
     static String stripTags(String html) {
         String text = html.replaceAll("<[^>]*>", " ");

@@ -1,0 +1,76 @@
+package org.fanfold.accounts;
+
+import org.fanfold.shared.SiteSecrets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+
+/**
+ * Who may reach what, and how people sign in. Field names follow AO3 ({@code user[login]}, {@code user[password]},
+ * {@code user[remember_me]}, CSRF as {@code authenticity_token}) so tools that log in to AO3 log in here too.
+ * Pages decide finer rights (a creator's own work) themselves; this only demands a login where one is always needed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    TokenBasedRememberMeServices rememberMeServices(SiteSecrets secrets, AccountUserDetailsService users) {
+        var services = new TokenBasedRememberMeServices(secrets.get("remember-me"), users);
+        services.setParameter("user[remember_me]");
+        services.setCookieName("remember_user_token");
+        services.setTokenValiditySeconds(14 * 24 * 3600);
+        return services;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenBasedRememberMeServices rememberMe)
+            throws Exception {
+        var csrfTokens = new HttpSessionCsrfTokenRepository();
+        csrfTokens.setParameterName("authenticity_token");
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/works/new",
+                                "/works/import",
+                                "/works/*/edit",
+                                "/works/*/delete",
+                                "/works/*/chapters/new",
+                                "/works/*/chapters/*/edit",
+                                "/works/*/chapters/*/delete",
+                                "/works/*/chapters/manage",
+                                "/users/*/profile/edit")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/signup", "/users/login", "/users/logout")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .formLogin(form -> form.loginPage("/users/login")
+                        .loginProcessingUrl("/users/login")
+                        .usernameParameter("user[login]")
+                        .passwordParameter("user[password]")
+                        .failureUrl("/users/login?error")
+                        .permitAll())
+                .rememberMe(r -> r.rememberMeServices(rememberMe))
+                .logout(logout -> logout.logoutUrl("/users/logout")
+                        .logoutSuccessUrl("/?logged_out")
+                        .deleteCookies("remember_user_token"))
+                .addFilterBefore(new LoginThrottle(), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,137 @@
+package org.fanfold.tags;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds and creates tags. Thread-safe; tags read by id are cached. {@link #findOrCreate} joins the caller's
+ * transaction so a work and the tags it introduced commit together.
+ */
+@Service
+public class TagService {
+
+    private static final String COLUMNS = "id, name, type, canonical, merger_id";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Cache<Long, Tag> byId = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    TagService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The tag called {@code name} (case and spacing ignored), created with {@code type} if there is none. An
+     * existing tag keeps its own type, as on AO3: one name is one tag.
+     *
+     * @throws IllegalArgumentException when the name breaks the tag rules ({@link TagNames#problem})
+     */
+    public Tag findOrCreate(String name, TagType type) {
+        String problem = TagNames.problem(name);
+        if (problem != null) throw new IllegalArgumentException(problem);
+        String clean = TagNames.clean(name);
+        String key = TagNames.key(clean);
+        jdbc.sql("INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, ?, 0, ?)"
+                        + " ON CONFLICT (name_key) DO NOTHING")
+                .params(clean, key, type.dbName(), clock.millis())
+                .update();
+        return findByKey(key).orElseThrow();
+    }
+
+    /** The tag with this name, case and spacing ignored. */
+    public Optional<Tag> find(String name) {
+        return findByKey(TagNames.key(name));
+    }
+
+    private Optional<Tag> findByKey(String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE name_key = ?")
+                .param(key)
+                .query(TagService::map)
+                .optional();
+    }
+
+    /** The tag with this id. */
+    public Optional<Tag> byId(long id) {
+        Tag cached = byId.getIfPresent(id);
+        if (cached != null) return Optional.of(cached);
+        Optional<Tag> tag = jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id = ?")
+                .param(id)
+                .query(TagService::map)
+                .optional();
+        tag.ifPresent(t -> byId.put(id, t));
+        return tag;
+    }
+
+    /** The tags with these ids, by id; unknown ids are absent. */
+    public Map<Long, Tag> byIds(Collection<Long> ids) {
+        var found = new HashMap<Long, Tag>(byId.getAllPresent(ids));
+        List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        for (int i = 0; i < missing.size(); i += 500) {
+            List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
+            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
+            jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
+                    .query(TagService::map)
+                    .list()
+                    .forEach(t -> {
+                        found.put(t.id(), t);
+                        byId.put(t.id(), t);
+                    });
+        }
+        return found;
+    }
+
+    /** The canonical tags of a type in id order: the fixed ratings, warnings and categories, as forms list them. */
+    public List<Tag> canonical(TagType type) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type = ? AND canonical = 1 ORDER BY id")
+                .param(type.dbName())
+                .query(TagService::map)
+                .list();
+    }
+
+    /**
+     * Tags of {@code type} whose name starts with {@code prefix} (or has a word starting with it), canonical ones
+     * first, then by name; at most {@code limit}.
+     */
+    public List<Tag> autocomplete(TagType type, String prefix, int limit) {
+        String key = TagNames.key(prefix);
+        if (key.isEmpty()) return List.of();
+        String like = escapeLike(key);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type = ? AND merger_id IS NULL"
+                        + " AND (name_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"
+                        + " ORDER BY canonical DESC, name_key LIMIT ?")
+                .params(type.dbName(), like + "%", "% " + like + "%", limit)
+                .query(TagService::map)
+                .list();
+    }
+
+    /** Forgets cached tags, after wrangling changed them. */
+    public void evict(Collection<Long> ids) {
+        byId.invalidateAll(ids);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    static Tag map(ResultSet rs, int row) throws SQLException {
+        long merger = rs.getLong("merger_id");
+        Long mergerId = rs.wasNull() ? null : merger;
+        return new Tag(
+                rs.getLong("id"),
+                rs.getString("name"),
+                TagType.fromDb(rs.getString("type")),
+                rs.getInt("canonical") == 1,
+                mergerId);
+    }
+}

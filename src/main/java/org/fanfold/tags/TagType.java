@@ -1,0 +1,68 @@
+package org.fanfold.tags;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** AO3's tag types; the name is what the database and the search index store. */
+public enum TagType {
+    RATING("Rating", "Rating", "rating"),
+    ARCHIVE_WARNING("ArchiveWarning", "Archive Warning", "warning"),
+    CATEGORY("Category", "Category", "category"),
+    FANDOM("Fandom", "Fandom", "fandom"),
+    RELATIONSHIP("Relationship", "Relationship", "relationship"),
+    CHARACTER("Character", "Character", "character"),
+    FREEFORM("Freeform", "Additional Tags", "freeform"),
+    MEDIA("Media", "Media", "media");
+
+    private final String dbName;
+    private final String label;
+    private final String cssClass;
+
+    TagType(String dbName, String label, String cssClass) {
+        this.dbName = dbName;
+        this.label = label;
+        this.cssClass = cssClass;
+    }
+
+    /** The stored name: Rating, ArchiveWarning, Category, Fandom, Relationship, Character, Freeform, Media. */
+    public String dbName() {
+        return dbName;
+    }
+
+    /** The heading AO3 shows: "Archive Warning", "Additional Tags"… */
+    public String label() {
+        return label;
+    }
+
+    /** AO3's class for the tag list: {@code dd.warning.tags}, {@code dd.freeform.tags}… */
+    public String cssClass() {
+        return cssClass;
+    }
+
+    /** The type a work's user-entered tags can have (not ratings, warnings or categories, which are fixed). */
+    public boolean userEntered() {
+        return this == FANDOM || this == RELATIONSHIP || this == CHARACTER || this == FREEFORM;
+    }
+
+    public static TagType fromDb(String name) {
+        for (TagType t : values()) if (t.dbName.equals(name)) return t;
+        throw new IllegalArgumentException("unknown tag type " + name);
+    }
+
+    /** Reads a type from a URL or form value ("fandom", "Freeform", "additional"); null when unknown. */
+    public static @Nullable TagType parse(@Nullable String value) {
+        if (value == null) return null;
+        String v = value.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
+        for (TagType t : values()) {
+            if (t.dbName.toLowerCase(Locale.ROOT).equals(v) || t.cssClass.equals(v)) return t;
+        }
+        return switch (v) {
+            case "additional", "additionaltags", "additionaltag" -> FREEFORM;
+            case "archivewarnings", "warnings" -> ARCHIVE_WARNING;
+            case "pairing", "relationships" -> RELATIONSHIP;
+            case "characters" -> CHARACTER;
+            case "fandoms" -> FANDOM;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package org.fanfold.works;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL for series and gifts. Callers own the transactions. */
+@Repository
+class SeriesStore {
+
+    private final JdbcClient jdbc;
+
+    SeriesStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(String title, long userId, long now) {
+        long id = jdbc.sql("INSERT INTO series (title, created_at, updated_at) VALUES (?, ?, ?) RETURNING id")
+                .params(title, now, now)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO series_creators (series_id, user_id) VALUES (?, ?)").params(id, userId).update();
+        return id;
+    }
+
+    Optional<Series> find(long id) {
+        return jdbc.sql("SELECT id, title, summary, notes, complete, updated_at FROM series WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Series(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5) == 1, rs.getLong(6)))
+                .optional();
+    }
+
+    List<Series> ofUser(long userId) {
+        return jdbc.sql("SELECT s.id, s.title, s.summary, s.notes, s.complete, s.updated_at FROM series s"
+                        + " JOIN series_creators c ON c.series_id = s.id WHERE c.user_id = ? ORDER BY s.title")
+                .param(userId)
+                .query((rs, n) -> new Series(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5) == 1, rs.getLong(6)))
+                .list();
+    }
+
+    boolean isCreator(long seriesId, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM series_creators WHERE series_id = ? AND user_id = ?")
+                .params(seriesId, userId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** Puts a work into a series at {@code position} (null: at the end), moving later parts along. */
+    void place(long seriesId, long workId, @Nullable Integer position, long now) {
+        jdbc.sql("DELETE FROM series_works WHERE series_id = ? AND work_id = ?").params(seriesId, workId).update();
+        int last = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM series_works WHERE series_id = ?")
+                .param(seriesId)
+                .query(Integer.class)
+                .single();
+        int at = position == null || position > last + 1 ? last + 1 : Math.max(1, position);
+        jdbc.sql("UPDATE series_works SET position = position + 1 WHERE series_id = ? AND position >= ?")
+                .params(seriesId, at)
+                .update();
+        jdbc.sql("INSERT INTO series_works (series_id, work_id, position) VALUES (?, ?, ?)")
+                .params(seriesId, workId, at)
+                .update();
+        jdbc.sql("UPDATE series SET updated_at = ? WHERE id = ?").params(now, seriesId).update();
+    }
+
+    /** The work ids of a series in part order. */
+    List<Long> workIds(long seriesId) {
+        return jdbc.sql("SELECT work_id FROM series_works WHERE series_id = ? ORDER BY position")
+                .param(seriesId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The series a work is part of, with its neighbours among {@code visible} works. */
+    List<SeriesPart> partsOf(long workId) {
+        return jdbc.sql("SELECT s.id, s.title, sw.position,"
+                        + " (SELECT p.work_id FROM series_works p WHERE p.series_id = s.id AND p.position < sw.position"
+                        + "  ORDER BY p.position DESC LIMIT 1),"
+                        + " (SELECT n.work_id FROM series_works n WHERE n.series_id = s.id AND n.position > sw.position"
+                        + "  ORDER BY n.position LIMIT 1)"
+                        + " FROM series_works sw JOIN series s ON s.id = sw.series_id WHERE sw.work_id = ? ORDER BY s.id")
+                .param(workId)
+                .query((rs, n) -> {
+                    long prev = rs.getLong(4);
+                    Long previous = rs.wasNull() ? null : prev;
+                    long nx = rs.getLong(5);
+                    Long next = rs.wasNull() ? null : nx;
+                    return new SeriesPart(rs.getLong(1), rs.getString(2), rs.getInt(3), previous, next);
+                })
+                .list();
+    }
+
+    void setGifts(long workId, List<Gift> gifts, java.util.function.Function<String, @Nullable Long> userIdOfLogin) {
+        jdbc.sql("DELETE FROM gifts WHERE work_id = ?").param(workId).update();
+        for (Gift g : gifts) {
+            jdbc.sql("INSERT INTO gifts (work_id, recipient_user_id, recipient_name) VALUES (?, ?, ?)")
+                    .params(workId, userIdOfLogin.apply(g.name()), g.name())
+                    .update();
+        }
+    }
+
+    List<Gift> gifts(long workId) {
+        return jdbc.sql("SELECT g.recipient_name, u.login FROM gifts g LEFT JOIN users u ON u.id = g.recipient_user_id"
+                        + " WHERE g.work_id = ? ORDER BY g.id")
+                .param(workId)
+                .query((rs, n) -> new Gift(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+}

@@ -1,0 +1,45 @@
+package org.fanfold.works;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A work's own row. HTML fields are sanitized.
+ *
+ * @param expectedChapters the planned number of chapters, or null when unknown ("?")
+ * @param chapterCount how many chapters are posted
+ * @param importedAuthor the original author's name when an archivist imported the work for them, else null
+ * @param publishedAt when the work was first posted (epoch ms), null for a draft
+ */
+public record Work(
+        long id,
+        String title,
+        String summary,
+        String notes,
+        String endNotes,
+        String language,
+        @Nullable Integer expectedChapters,
+        boolean posted,
+        boolean restricted,
+        boolean hiddenByAdmin,
+        int wordCount,
+        int chapterCount,
+        long hits,
+        @Nullable String importedAuthor,
+        @Nullable Long publishedAt,
+        long updatedAt,
+        long createdAt) {
+
+    /** Complete when as many chapters are posted as were planned. */
+    public boolean complete() {
+        return expectedChapters != null && chapterCount >= expectedChapters;
+    }
+
+    /** AO3's chapter count: "3/10", "3/?". */
+    public String chaptersLabel() {
+        return chapterCount + "/" + (expectedChapters == null ? "?" : expectedChapters);
+    }
+
+    public String url() {
+        return "/works/" + id;
+    }
+}

@@ -1,0 +1,192 @@
+package org.fanfold.works;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.Pseud;
+import org.fanfold.search.IndexQueue;
+import org.fanfold.shared.ForbiddenException;
+import org.fanfold.shared.NotFoundException;
+import org.fanfold.shared.Viewer;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagService;
+import org.fanfold.tags.TagType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes works: post, save as draft, edit, delete. Each call is one transaction that also writes the search outbox
+ * row, so a work is either saved whole with its tags, chapters, series and gifts, or not at all. Thread-safe.
+ */
+@Service
+public class WorkService {
+
+    /** What the author asked for: keep it as a draft, or post it now. */
+    public enum Mode {
+        DRAFT,
+        POST
+    }
+
+    private final WorkStore works;
+    private final SeriesStore series;
+    private final TagService tags;
+    private final Accounts accounts;
+    private final IndexQueue index;
+    private final WorkVisibility visibility;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkService(WorkStore works, SeriesStore series, TagService tags, Accounts accounts, IndexQueue index,
+            WorkVisibility visibility, ApplicationEventPublisher events, Clock clock) {
+        this.works = works;
+        this.series = series;
+        this.tags = tags;
+        this.accounts = accounts;
+        this.index = index;
+        this.visibility = visibility;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a work credited to {@code pseud} with its chapters (at least one).
+     *
+     * @return the new work's id
+     * @throws WorkRejected when the work or a chapter breaks the rules; nothing is written
+     */
+    @Transactional
+    public long create(Pseud pseud, WorkInput input, List<ChapterInput> chapters, Mode mode) {
+        Map<String, String> errors = new LinkedHashMap<>(WorkRules.check(input));
+        if (chapters.isEmpty()) errors.put("body", "A work needs at least one chapter.");
+        for (ChapterInput c : chapters) WorkRules.check(c).forEach(errors::putIfAbsent);
+        checkSeries(input.series(), pseud.userId(), errors);
+        if (!errors.isEmpty()) throw new WorkRejected(errors);
+
+        long now = clock.millis();
+        boolean post = mode == Mode.POST;
+        long id = works.insertWork(input, post, now);
+        works.setCreators(id, List.of(pseud.id()));
+        int position = 1;
+        for (ChapterInput c : chapters) works.insertChapter(id, position++, c, post, now);
+        works.recount(id);
+        applyTagsSeriesGifts(id, input, pseud.userId(), now);
+        if (post) {
+            index.enqueue(id);
+            events.publishEvent(new WorkEvents.WorkPosted(id));
+        }
+        return id;
+    }
+
+    /** Changes a work's metadata (and, when given, its only chapter's text). */
+    @Transactional
+    public void update(long workId, Viewer viewer, WorkInput input, ChapterInput onlyChapter) {
+        Work work = editable(workId, viewer);
+        Map<String, String> errors = new LinkedHashMap<>(WorkRules.check(input));
+        if (onlyChapter != null) WorkRules.check(onlyChapter).forEach(errors::putIfAbsent);
+        checkSeries(input.series(), viewer.userId(), errors);
+        if (!errors.isEmpty()) throw new WorkRejected(errors);
+        long now = clock.millis();
+        works.updateWork(workId, input, now);
+        if (onlyChapter != null) {
+            List<Chapter> chapters = works.chapters(workId);
+            if (chapters.size() == 1) works.updateChapter(chapters.getFirst().id(), onlyChapter, now);
+            works.recount(workId);
+        }
+        applyTagsSeriesGifts(workId, input, viewer.userId(), now);
+        index.enqueue(workId);
+        if (work.posted()) events.publishEvent(new WorkEvents.WorkUpdated(workId));
+    }
+
+    /** Posts a draft with all its chapters. */
+    @Transactional
+    public void post(long workId, Viewer viewer) {
+        Work work = editable(workId, viewer);
+        if (work.posted()) return;
+        works.post(workId, clock.millis());
+        works.recount(workId);
+        index.enqueue(workId);
+        events.publishEvent(new WorkEvents.WorkPosted(workId));
+    }
+
+    /** Deletes a work and everything of it. */
+    @Transactional
+    public void delete(long workId, Viewer viewer) {
+        editable(workId, viewer);
+        works.delete(workId);
+        index.enqueue(workId);
+        events.publishEvent(new WorkEvents.WorkDeleted(workId));
+    }
+
+    /** Hides a work from everyone but admins and its creators, or shows it again. Admins only. */
+    @Transactional
+    public void setHidden(long workId, Viewer viewer, boolean hidden) {
+        if (!viewer.admin()) throw new ForbiddenException("hide works");
+        works.find(workId).orElseThrow(() -> new NotFoundException("work " + workId));
+        works.setHidden(workId, hidden);
+        index.enqueue(workId);
+    }
+
+    /** The work, if {@code viewer} is one of its creators. */
+    Work editable(long workId, Viewer viewer) {
+        Work work = works.find(workId).orElseThrow(() -> new NotFoundException("work " + workId));
+        List<Long> creators = works.creatorUserIds(List.of(workId)).getOrDefault(workId, List.of());
+        if (!visibility.canEdit(creators, viewer)) {
+            if (!visibility.canSee(work, creators, viewer)) throw new NotFoundException("work " + workId);
+            throw new ForbiddenException("edit this work");
+        }
+        return work;
+    }
+
+    private void checkSeries(SeriesChoice choice, Long userId, Map<String, String> errors) {
+        if (choice.existingId() != null && (userId == null || !series.isCreator(choice.existingId(), userId))) {
+            errors.put("series", "You can only add your works to your own series.");
+        }
+        if (choice.newTitle() != null && choice.newTitle().length() > WorkRules.TITLE_MAX) {
+            errors.put("series", "A series title must be at most " + WorkRules.TITLE_MAX + " characters long.");
+        }
+    }
+
+    private void applyTagsSeriesGifts(long workId, WorkInput input, long userId, long now) {
+        Set<Long> tagIds = new LinkedHashSet<>();
+        tagIds.add(fixed(input.rating(), TagType.RATING).id());
+        for (String w : input.warnings()) tagIds.add(fixed(w, TagType.ARCHIVE_WARNING).id());
+        for (String c : input.categories()) tagIds.add(fixed(c, TagType.CATEGORY).id());
+        for (String n : input.fandoms()) tagIds.add(tags.findOrCreate(n, TagType.FANDOM).id());
+        for (String n : input.relationships()) tagIds.add(tags.findOrCreate(n, TagType.RELATIONSHIP).id());
+        for (String n : input.characters()) tagIds.add(tags.findOrCreate(n, TagType.CHARACTER).id());
+        for (String n : input.freeforms()) tagIds.add(tags.findOrCreate(n, TagType.FREEFORM).id());
+        works.setTags(workId, tagIds);
+
+        SeriesChoice choice = input.series();
+        if (choice.existingId() != null) {
+            series.place(choice.existingId(), workId, choice.position(), now);
+        } else if (!choice.none()) {
+            series.place(series.create(choice.newTitle().strip(), userId, now), workId, choice.position(), now);
+        }
+
+        List<Gift> gifts = new ArrayList<>();
+        for (String name : input.giftRecipients()) gifts.add(new Gift(name, null));
+        series.setGifts(workId, gifts, name -> accounts.byLogin(name).map(u -> u.id()).orElse(null));
+    }
+
+    /** A rating, warning or category by name: these are fixed, so an unknown one is an error, not a new tag. */
+    private Tag fixed(String name, TagType type) {
+        return tags.find(name)
+                .filter(t -> t.type() == type)
+                .orElseThrow(() -> new WorkRejected(Map.of(fieldOf(type), "\"" + name + "\" is not a " + type.label().toLowerCase() + ".")));
+    }
+
+    private static String fieldOf(TagType type) {
+        return switch (type) {
+            case RATING -> "rating";
+            case ARCHIVE_WARNING -> "warnings";
+            default -> "categories";
+        };
+    }
+}

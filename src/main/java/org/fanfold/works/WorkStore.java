@@ -1,0 +1,231 @@
+package org.fanfold.works;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL for works, their chapters, creators and tags. Callers own the transactions. */
+@Repository
+class WorkStore {
+
+    private static final String WORK_COLUMNS = "id, title, summary, notes, end_notes, language, expected_chapters,"
+            + " posted, restricted, hidden_by_admin, word_count, chapter_count, hits, imported_author, published_at,"
+            + " updated_at, created_at";
+    private static final String CHAPTER_COLUMNS = "id, work_id, position, title, summary, notes, end_notes, body,"
+            + " word_count, posted, published_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    WorkStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertWork(WorkInput in, boolean posted, long now) {
+        return jdbc.sql("INSERT INTO works (title, summary, notes, end_notes, language, expected_chapters, posted,"
+                        + " restricted, imported_author, published_at, updated_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(in.title(), in.summary(), in.notes(), in.endNotes(), in.language(), in.expectedChapters(),
+                        posted ? 1 : 0, in.restricted() ? 1 : 0, in.importedAuthor(), posted ? now : null, now, now)
+                .query(Long.class)
+                .single();
+    }
+
+    void updateWork(long id, WorkInput in, long now) {
+        jdbc.sql("UPDATE works SET title = ?, summary = ?, notes = ?, end_notes = ?, language = ?,"
+                        + " expected_chapters = ?, restricted = ?, updated_at = ? WHERE id = ?")
+                .params(in.title(), in.summary(), in.notes(), in.endNotes(), in.language(), in.expectedChapters(),
+                        in.restricted() ? 1 : 0, now, id)
+                .update();
+    }
+
+    /** Posts a draft: the work and its chapters become visible, dated now. */
+    void post(long id, long now) {
+        jdbc.sql("UPDATE works SET posted = 1, published_at = ?, updated_at = ? WHERE id = ? AND posted = 0")
+                .params(now, now, id)
+                .update();
+        jdbc.sql("UPDATE chapters SET posted = 1, published_at = ? WHERE work_id = ? AND posted = 0")
+                .params(now, id)
+                .update();
+    }
+
+    void setHidden(long id, boolean hidden) {
+        jdbc.sql("UPDATE works SET hidden_by_admin = ? WHERE id = ?").params(hidden ? 1 : 0, id).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM works WHERE id = ?").param(id).update();
+    }
+
+    Optional<Work> find(long id) {
+        return jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE id = ?")
+                .param(id)
+                .query(WorkStore::mapWork)
+                .optional();
+    }
+
+    /** The works with these ids, in the order of {@code ids}; missing ids are skipped. */
+    List<Work> findAll(List<Long> ids) {
+        Map<Long, Work> byId = new HashMap<>();
+        forChunks(ids, in -> jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE id IN (" + in + ")")
+                .query(WorkStore::mapWork)
+                .list()
+                .forEach(w -> byId.put(w.id(), w)));
+        List<Work> out = new ArrayList<>(ids.size());
+        for (long id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
+        return out;
+    }
+
+    /** A user's unposted works, newest first. */
+    List<Long> draftIds(long userId) {
+        return jdbc.sql("SELECT w.id FROM works w WHERE w.posted = 0 AND EXISTS (SELECT 1 FROM creatorships c"
+                        + " JOIN pseuds p ON p.id = c.pseud_id WHERE c.work_id = w.id AND p.user_id = ?)"
+                        + " ORDER BY w.updated_at DESC, w.id DESC")
+                .param(userId)
+                .query(Long.class)
+                .list();
+    }
+
+    void setCreators(long workId, List<Long> pseudIds) {
+        jdbc.sql("DELETE FROM creatorships WHERE work_id = ?").param(workId).update();
+        int position = 0;
+        for (long pseudId : pseudIds) {
+            jdbc.sql("INSERT INTO creatorships (work_id, pseud_id, position) VALUES (?, ?, ?)")
+                    .params(workId, pseudId, position++)
+                    .update();
+        }
+    }
+
+    /** Pseud ids per work, in credit order. */
+    Map<Long, List<Long>> creatorPseudIds(Collection<Long> workIds) {
+        return multiMap(workIds, "SELECT work_id, pseud_id FROM creatorships WHERE work_id IN (%s) ORDER BY work_id, position");
+    }
+
+    /** The user ids behind each work's pseuds. */
+    Map<Long, List<Long>> creatorUserIds(Collection<Long> workIds) {
+        return multiMap(workIds, "SELECT c.work_id, p.user_id FROM creatorships c JOIN pseuds p ON p.id = c.pseud_id"
+                + " WHERE c.work_id IN (%s) ORDER BY c.work_id, c.position");
+    }
+
+    void setTags(long workId, Collection<Long> tagIds) {
+        jdbc.sql("DELETE FROM work_tags WHERE work_id = ?").param(workId).update();
+        for (long tagId : tagIds) {
+            jdbc.sql("INSERT INTO work_tags (work_id, tag_id) VALUES (?, ?)").params(workId, tagId).update();
+        }
+    }
+
+    Map<Long, List<Long>> tagIds(Collection<Long> workIds) {
+        return multiMap(workIds, "SELECT work_id, tag_id FROM work_tags WHERE work_id IN (%s) ORDER BY work_id, tag_id");
+    }
+
+    // chapters
+
+    long insertChapter(long workId, int position, ChapterInput in, boolean posted, long now) {
+        return jdbc.sql("INSERT INTO chapters (work_id, position, title, summary, notes, end_notes, body, word_count,"
+                        + " posted, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " RETURNING id")
+                .params(workId, position, in.title(), in.summary(), in.notes(), in.endNotes(), in.body(),
+                        in.wordCount(), posted ? 1 : 0, posted ? now : null, now, now)
+                .query(Long.class)
+                .single();
+    }
+
+    void updateChapter(long chapterId, ChapterInput in, long now) {
+        jdbc.sql("UPDATE chapters SET title = ?, summary = ?, notes = ?, end_notes = ?, body = ?, word_count = ?,"
+                        + " updated_at = ? WHERE id = ?")
+                .params(in.title(), in.summary(), in.notes(), in.endNotes(), in.body(), in.wordCount(), now, chapterId)
+                .update();
+    }
+
+    void deleteChapter(long chapterId) {
+        jdbc.sql("DELETE FROM chapters WHERE id = ?").param(chapterId).update();
+    }
+
+    void setChapterPosition(long chapterId, int position) {
+        jdbc.sql("UPDATE chapters SET position = ? WHERE id = ?").params(position, chapterId).update();
+    }
+
+    List<Chapter> chapters(long workId) {
+        return jdbc.sql("SELECT " + CHAPTER_COLUMNS + " FROM chapters WHERE work_id = ? ORDER BY position, id")
+                .param(workId)
+                .query(WorkStore::mapChapter)
+                .list();
+    }
+
+    /** All chapters of these works, for search documents: work id → chapters in order. */
+    Map<Long, List<Chapter>> chapters(Collection<Long> workIds) {
+        Map<Long, List<Chapter>> out = new HashMap<>();
+        forChunks(workIds, in -> jdbc.sql("SELECT " + CHAPTER_COLUMNS + " FROM chapters WHERE work_id IN (" + in
+                        + ") AND posted = 1 ORDER BY work_id, position")
+                .query(WorkStore::mapChapter)
+                .list()
+                .forEach(c -> out.computeIfAbsent(c.workId(), k -> new ArrayList<>()).add(c)));
+        return out;
+    }
+
+    /** Recounts a work's posted chapters and words after its chapters changed. */
+    void recount(long workId) {
+        jdbc.sql("UPDATE works SET chapter_count = (SELECT COUNT(*) FROM chapters WHERE work_id = ? AND posted = 1),"
+                        + " word_count = (SELECT COALESCE(SUM(word_count), 0) FROM chapters WHERE work_id = ?"
+                        + " AND posted = 1) WHERE id = ?")
+                .params(workId, workId, workId)
+                .update();
+    }
+
+    void touch(long workId, long now) {
+        jdbc.sql("UPDATE works SET updated_at = ? WHERE id = ?").params(now, workId).update();
+    }
+
+    void addHits(long workId, long hits) {
+        jdbc.sql("UPDATE works SET hits = hits + ? WHERE id = ?").params(hits, workId).update();
+    }
+
+    // helpers
+
+    private Map<Long, List<Long>> multiMap(Collection<Long> ids, String sqlWithIn) {
+        Map<Long, List<Long>> out = new LinkedHashMap<>();
+        forChunks(ids, in -> jdbc.sql(sqlWithIn.formatted(in))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list()
+                .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1])));
+        return out;
+    }
+
+    /** Runs {@code query} with a comma-separated list of at most 500 ids at a time (ids are numbers: no injection). */
+    static void forChunks(Collection<Long> ids, java.util.function.Consumer<String> query) {
+        List<Long> list = ids.stream().distinct().toList();
+        for (int i = 0; i < list.size(); i += 500) {
+            query.accept(String.join(",", list.subList(i, Math.min(list.size(), i + 500)).stream()
+                    .map(String::valueOf)
+                    .toList()));
+        }
+    }
+
+    static Work mapWork(ResultSet rs, int row) throws SQLException {
+        int expected = rs.getInt("expected_chapters");
+        Integer expectedChapters = rs.wasNull() ? null : expected;
+        long published = rs.getLong("published_at");
+        Long publishedAt = rs.wasNull() ? null : published;
+        return new Work(rs.getLong("id"), rs.getString("title"), rs.getString("summary"), rs.getString("notes"),
+                rs.getString("end_notes"), rs.getString("language"), expectedChapters, rs.getInt("posted") == 1,
+                rs.getInt("restricted") == 1, rs.getInt("hidden_by_admin") == 1, rs.getInt("word_count"),
+                rs.getInt("chapter_count"), rs.getLong("hits"), rs.getString("imported_author"), publishedAt,
+                rs.getLong("updated_at"), rs.getLong("created_at"));
+    }
+
+    static Chapter mapChapter(ResultSet rs, int row) throws SQLException {
+        long published = rs.getLong("published_at");
+        @Nullable Long publishedAt = rs.wasNull() ? null : published;
+        return new Chapter(rs.getLong("id"), rs.getLong("work_id"), rs.getInt("position"), rs.getString("title"),
+                rs.getString("summary"), rs.getString("notes"), rs.getString("end_notes"), rs.getString("body"),
+                rs.getInt("word_count"), rs.getInt("posted") == 1, publishedAt, rs.getLong("updated_at"));
+    }
+}

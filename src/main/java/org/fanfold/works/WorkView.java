@@ -1,0 +1,64 @@
+package org.fanfold.works;
+
+import java.util.List;
+import java.util.Map;
+import org.fanfold.accounts.Pseud;
+import org.fanfold.shared.Formats;
+import org.fanfold.shared.Languages;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagType;
+
+/**
+ * A work with what its page and its blurb in listings show: creators, tags by type, series and gifts.
+ *
+ * @param creatorUserIds the accounts behind {@code creators}, for visibility and edit rights
+ */
+public record WorkView(
+        Work work,
+        List<Pseud> creators,
+        List<Long> creatorUserIds,
+        Map<TagType, List<Tag>> tags,
+        List<SeriesPart> series,
+        List<Gift> gifts) {
+
+    public List<Tag> tags(TagType type) {
+        return tags.getOrDefault(type, List.of());
+    }
+
+    /** The rating's name ("Not Rated" if somehow none). */
+    public String rating() {
+        List<Tag> r = tags(TagType.RATING);
+        return r.isEmpty() ? "Not Rated" : r.getFirst().name();
+    }
+
+    /** Mature and Explicit works ask readers before showing the text. */
+    public boolean adult() {
+        String r = rating();
+        return r.equals("Mature") || r.equals("Explicit");
+    }
+
+    public String languageName() {
+        return Languages.name(work.language());
+    }
+
+    public boolean rightToLeft() {
+        return Languages.rightToLeft(work.language());
+    }
+
+    public String published() {
+        return work.publishedAt() == null ? "" : Formats.date(work.publishedAt());
+    }
+
+    public String updated() {
+        return Formats.date(work.updatedAt());
+    }
+
+    /** Whether the update date differs from the posting date (AO3 then shows "Updated:" or "Completed:"). */
+    public boolean updatedSincePosted() {
+        return work.publishedAt() != null && !published().equals(updated());
+    }
+
+    public boolean isCreator(Long userId) {
+        return userId != null && creatorUserIds.contains(userId);
+    }
+}
