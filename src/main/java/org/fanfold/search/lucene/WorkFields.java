@@ -103,6 +103,7 @@ final class WorkFields {
         doc.add(new SortedDocValuesField(CREATOR_SORT, sortKey(firstCreator)));
 
         for (TagRef tag : work.facetTags()) {
+            if (tag.type().isBlank()) continue; // a facet needs a dimension; such a tag still filters by id
             doc.add(new SortedSetDocValuesFacetField(tag.type(), Long.toString(tag.id())));
         }
         try {

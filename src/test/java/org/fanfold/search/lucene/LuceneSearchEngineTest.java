@@ -67,6 +67,27 @@ class LuceneSearchEngineTest extends SearchEngineContract {
     }
 
     @Test
+    void aCorruptSegmentBehindAReadableCommitIsWipedToo(@TempDir Path other) throws IOException {
+        Path index = other.resolve("index");
+        try (var first = new LuceneSearchEngine(index)) {
+            first.upsert(List.of(doc(1, "dragon")));
+        }
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith("segments") && !name.endsWith(".si") && !name.equals("write.lock")) {
+                    Files.writeString(f, "x".repeat(200));
+                }
+            }
+        }
+
+        try (var recovered = new LuceneSearchEngine(index)) {
+            assertThat(recovered.needsRebuild()).isTrue();
+            assertThat(recovered.count()).isZero();
+        }
+    }
+
+    @Test
     void garbageFilesWithoutAnIndexAreWiped(@TempDir Path other) throws IOException {
         Path index = Files.createDirectories(other.resolve("index"));
         Files.writeString(index.resolve("segments_3"), "not an index");
