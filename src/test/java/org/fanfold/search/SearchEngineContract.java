@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.junit.jupiter.api.AfterEach;
@@ -417,6 +420,32 @@ public abstract class SearchEngineContract {
         assertThat(engine.count()).isZero();
         assertThat(engine.search(query().facets(List.of("Fandom"), 5).build()))
                 .isEqualTo(new SearchHits(List.of(), 0, java.util.Map.of("Fandom", List.of())));
+    }
+
+    @Test
+    void concurrentWritesAndSearchesAreSafe() throws Exception {
+        int threads = 4;
+        int perThread = 250;
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long base = t * perThread;
+                futures.add(pool.submit(() -> {
+                    for (long id = base + 1; id <= base + perThread; id++) {
+                        engine.upsert(List.of(work(id).title("dragon").build()));
+                        if (id % 50 == 0) {
+                            engine.refresh();
+                            engine.search(query().text("dragon").build());
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        }
+        engine.refresh();
+
+        assertThat(engine.search(query().text("dragon").build()).total()).isEqualTo(threads * perThread);
+        assertThat(engine.count()).isEqualTo(threads * perThread);
     }
 
     @Test
