@@ -1,0 +1,233 @@
+package org.fanfold.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
+import org.fanfold.search.SearchEngine;
+import org.fanfold.search.SearchHits;
+import org.fanfold.search.SearchHits.FacetCount;
+import org.fanfold.search.WorkDocument;
+import org.fanfold.search.WorkQuery;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The embedded search engine: a Lucene index in one directory, written by one process at a time.
+ *
+ * <p>The process that gets the index's write lock writes it through near-real-time searchers; {@link #refresh()}
+ * makes writes searchable and commits them. A missing or unreadable index is recreated empty and reports
+ * {@link #needsRebuild()}. A second process (the CLI beside a running server) opens the index read-only: it sees
+ * what the writer committed, checking for a newer commit at most once a second (or on {@link #refresh()}), and its
+ * write methods throw {@link IllegalStateException}.
+ *
+ * <p>Thread-safe. Methods throw {@link UncheckedIOException} when the index cannot be read or written.
+ */
+public final class LuceneSearchEngine implements SearchEngine {
+
+    private static final long REOPEN_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final Analyzer analyzer = new WorkAnalyzer();
+    private final WorkQueries queries = new WorkQueries(analyzer);
+    private final Directory directory;
+    private final @Nullable IndexWriter writer;
+    private final boolean needsRebuild;
+    private volatile @Nullable SearcherManager searchers;
+    private volatile long lastReopenCheck = System.nanoTime();
+    private boolean closed;
+
+    /** Opens (or creates) the index in {@code path}, creating the directory if needed. */
+    public LuceneSearchEngine(Path path) {
+        try {
+            IndexOpener.Opened opened = IndexOpener.open(path, analyzer);
+            this.directory = opened.directory();
+            this.writer = opened.writer();
+            this.searchers = opened.searchers();
+            this.needsRebuild = opened.needsRebuild();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
+    }
+
+    @Override
+    public void upsert(Collection<WorkDocument> documents) {
+        IndexWriter w = requireWriter();
+        try {
+            for (WorkDocument d : documents) w.updateDocument(WorkFields.idTerm(d.id()), WorkFields.toDocument(d));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(Collection<Long> workIds) {
+        IndexWriter w = requireWriter();
+        if (workIds.isEmpty()) return;
+        try {
+            w.deleteDocuments(workIds.stream().map(WorkFields::idTerm).toArray(Term[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            requireWriter().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writable: makes writes searchable and commits them. Read-only: looks for the writer's newest commit now. */
+    @Override
+    public void refresh() {
+        try {
+            if (writer != null) {
+                SearcherManager m = searchers;
+                if (m != null) m.maybeRefreshBlocking();
+                writer.commit();
+            } else {
+                reopenReadOnly(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SearchHits search(WorkQuery query) {
+        SearchHits hits = withSearcher(s -> execute(s, query));
+        return hits != null ? hits : new SearchHits(List.of(), 0, emptyFacets(query));
+    }
+
+    @Override
+    public long count() {
+        Long count = withSearcher(s -> (long) s.getIndexReader().numDocs());
+        return count != null ? count : 0;
+    }
+
+    @Override
+    public boolean writable() {
+        return writer != null;
+    }
+
+    @Override
+    public boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    /** Commits pending writes (when writable) and releases the index; later calls fail. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            if (writer != null && writer.isOpen()) writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                IOUtils.close(searchers, writer, directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Collects the page (the first offset+size hits in sort order, so any page is exact) and, when asked, the set
+     * of all matching documents for facet counting, in one pass. Counting every hit keeps the total exact.
+     */
+    private SearchHits execute(WorkSearcher searcher, WorkQuery query) throws IOException {
+        Query q = queries.toQuery(query);
+        long wanted = query.offset() + query.size();
+        int numHits =
+                (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+        var top = new TopFieldCollectorManager(
+                WorkQueries.toSort(query.sort(), query.ascending()), numHits, null, Integer.MAX_VALUE);
+        TopFieldDocs docs;
+        Map<String, List<FacetCount>> facets;
+        if (query.facetTypes().isEmpty()) {
+            docs = searcher.search(q, top);
+            facets = Map.of();
+        } else {
+            Object[] results = searcher.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            docs = (TopFieldDocs) results[0];
+            facets = searcher.countFacets((FacetsCollector) results[1], query.facetTypes(), query.facetLimit());
+        }
+        List<Long> ids = new ArrayList<>(query.size());
+        for (long i = query.offset(); i < docs.scoreDocs.length; i++) {
+            Object[] sortValues = ((FieldDoc) docs.scoreDocs[(int) i]).fields;
+            ids.add((Long) sortValues[sortValues.length - 1]);
+        }
+        return new SearchHits(ids, docs.totalHits.value(), facets);
+    }
+
+    private static Map<String, List<FacetCount>> emptyFacets(WorkQuery query) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String type : query.facetTypes()) facets.put(type, List.of());
+        return facets;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(WorkSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on the current searcher; null when read-only and no index has been committed yet. */
+    private <T> @Nullable T withSearcher(SearcherWork<T> work) {
+        try {
+            if (writer == null) reopenReadOnly(false);
+            SearcherManager m = searchers;
+            if (m == null) return null;
+            IndexSearcher s = m.acquire();
+            try {
+                return work.apply((WorkSearcher) s);
+            } finally {
+                m.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Read-only mode: opens the index once it exists, and picks up newer commits (at most once a second). */
+    private void reopenReadOnly(boolean now) throws IOException {
+        long t = System.nanoTime();
+        if (!now && searchers != null && t - lastReopenCheck < REOPEN_INTERVAL_NANOS) return;
+        lastReopenCheck = t;
+        SearcherManager m = searchers;
+        if (m != null) {
+            if (now) m.maybeRefreshBlocking();
+            else m.maybeRefresh();
+            return;
+        }
+        synchronized (this) {
+            if (closed) return;
+            if (searchers == null) searchers = IndexOpener.readOnlySearchers(directory);
+        }
+    }
+
+    private IndexWriter requireWriter() {
+        IndexWriter w = writer;
+        if (w == null) throw new IllegalStateException("The search index is written by another process");
+        return w;
+    }
+}

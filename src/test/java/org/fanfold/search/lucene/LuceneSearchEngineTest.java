@@ -1,0 +1,157 @@
+package org.fanfold.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.fanfold.search.SearchEngine;
+import org.fanfold.search.SearchEngineContract;
+import org.fanfold.search.SearchVisibility;
+import org.fanfold.search.TagRef;
+import org.fanfold.search.WorkDocument;
+import org.fanfold.search.WorkQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneSearchEngineTest extends SearchEngineContract {
+
+    @Override
+    protected SearchEngine newEngine(Path dir) {
+        return new LuceneSearchEngine(dir.resolve("index"));
+    }
+
+    @Test
+    void aMissingIndexIsCreatedAndNeedsRebuild(@TempDir Path other) {
+        try (var fresh = new LuceneSearchEngine(other.resolve("index"))) {
+            assertThat(fresh.needsRebuild()).isTrue();
+            assertThat(fresh.writable()).isTrue();
+            assertThat(fresh.count()).isZero();
+            fresh.upsert(List.of(doc(1, "dragon")));
+        }
+        try (var reopened = new LuceneSearchEngine(other.resolve("index"))) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.count()).as("close commits").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCorruptIndexIsWipedAndNeedsRebuild(@TempDir Path other) throws IOException {
+        Path index = other.resolve("index");
+        try (var first = new LuceneSearchEngine(index)) {
+            first.upsert(List.of(doc(1, "dragon"), doc(2, "wolf")));
+        }
+        byte[] garbage = new byte[512];
+        new Random(42).nextBytes(garbage);
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .toList()) {
+                Files.write(f, garbage);
+            }
+        }
+        Files.write(index.resolve("stray.bin"), garbage);
+
+        try (var recovered = new LuceneSearchEngine(index)) {
+            assertThat(recovered.needsRebuild()).isTrue();
+            assertThat(recovered.writable()).isTrue();
+            assertThat(recovered.count()).isZero();
+            assertThat(index.resolve("stray.bin")).doesNotExist();
+            recovered.upsert(List.of(doc(3, "dragon")));
+            recovered.refresh();
+            assertThat(search(recovered, "dragon")).containsExactly(3L);
+        }
+    }
+
+    @Test
+    void aCorruptSegmentBehindAReadableCommitIsWipedToo(@TempDir Path other) throws IOException {
+        Path index = other.resolve("index");
+        try (var first = new LuceneSearchEngine(index)) {
+            first.upsert(List.of(doc(1, "dragon")));
+        }
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith("segments") && !name.endsWith(".si") && !name.equals("write.lock")) {
+                    Files.writeString(f, "x".repeat(200));
+                }
+            }
+        }
+
+        try (var recovered = new LuceneSearchEngine(index)) {
+            assertThat(recovered.needsRebuild()).isTrue();
+            assertThat(recovered.count()).isZero();
+        }
+    }
+
+    @Test
+    void garbageFilesWithoutAnIndexAreWiped(@TempDir Path other) throws IOException {
+        Path index = Files.createDirectories(other.resolve("index"));
+        Files.writeString(index.resolve("segments_3"), "not an index");
+        Files.writeString(index.resolve("_0.cfs"), "nor this");
+
+        try (var engine = new LuceneSearchEngine(index)) {
+            assertThat(engine.needsRebuild()).isTrue();
+            assertThat(engine.count()).isZero();
+            assertThat(index.resolve("_0.cfs")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aSecondEngineOnTheSameIndexIsReadOnlyAndSeesCommits() {
+        engine.upsert(List.of(doc(1, "dragon")));
+        engine.refresh();
+
+        try (var reader = new LuceneSearchEngine(dir.resolve("index"))) {
+            assertThat(reader.writable()).isFalse();
+            assertThat(reader.needsRebuild()).isFalse();
+            assertThat(search(reader, "dragon")).containsExactly(1L);
+            assertThatThrownBy(() -> reader.upsert(List.of(doc(2, "wolf")))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> reader.delete(List.of(1L))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(reader::deleteAll).isInstanceOf(IllegalStateException.class);
+
+            engine.upsert(List.of(doc(2, "dragon")));
+            engine.refresh();
+            reader.refresh();
+
+            assertThat(search(reader, "dragon")).containsExactly(2L, 1L);
+            assertThat(reader.count()).isEqualTo(2);
+        }
+    }
+
+    private static List<Long> search(SearchEngine engine, String text) {
+        return engine.search(
+                        WorkQuery.builder(SearchVisibility.PUBLIC).text(text).build())
+                .ids();
+    }
+
+    private static WorkDocument doc(long id, String title) {
+        List<TagRef> tags = List.of(new TagRef(10, "Fandom A", "Fandom"));
+        return new WorkDocument(
+                id,
+                title,
+                "",
+                "",
+                List.of("anon"),
+                List.of(),
+                tags,
+                List.of(10L),
+                tags,
+                "en",
+                1,
+                1,
+                true,
+                false,
+                false,
+                id,
+                id,
+                0,
+                0,
+                0,
+                0,
+                "");
+    }
+}
