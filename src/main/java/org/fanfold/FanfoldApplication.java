@@ -4,13 +4,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The archive's Spring application; {@link org.fanfold.cli.Cli} is the entry point that starts it. */
+/** The archive's Spring application; the jar's entry point is the command line, {@code org.fanfold.cli.Cli}. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-public class FanfoldApplication {
-
-    public static void main(String[] args) {
-        org.fanfold.cli.Cli.main(args);
-    }
-}
+public class FanfoldApplication {}

@@ -25,12 +25,12 @@ public class Accounts {
 
     /** AO3: 3–40 letters, digits and underscores, beginning and ending with a letter or digit. */
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9_]{1,38})[A-Za-z0-9]");
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int ABOUT_MAX = 2_000;
 
     private static final String USER_COLUMNS = "id, login, email, about, admin, wrangler, created_at";
-    private static final String PSEUD_COLUMNS =
-            "p.id, p.user_id, u.login, p.name, p.is_default, p.description";
+    private static final String PSEUD_COLUMNS = "p.id, p.user_id, u.login, p.name, p.is_default, p.description";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -51,15 +51,20 @@ public class Accounts {
     public User register(SignupForm form, boolean admin) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!LOGIN.matcher(form.login()).matches()) {
-            errors.put("login", "User name must be 3 to 40 characters (A-Z, a-z, _, 0-9 only), no spaces,"
-                    + " and must begin and end with a letter or number.");
+            errors.put(
+                    "login",
+                    "User name must be 3 to 40 characters (A-Z, a-z, _, 0-9 only), no spaces,"
+                            + " and must begin and end with a letter or number.");
         } else if (byLogin(form.login()).isPresent()) {
             errors.put("login", "The user name \"" + form.login() + "\" is already taken.");
         }
         if (!EMAIL.matcher(form.email()).matches() || form.email().length() > 254) {
             errors.put("email", "Email address \"" + form.email() + "\" doesn't look like an email address.");
-        } else if (jdbc.sql("SELECT COUNT(*) FROM users WHERE email_key = ?").param(form.email().toLowerCase(Locale.ROOT))
-                        .query(Long.class).single() > 0) {
+        } else if (jdbc.sql("SELECT COUNT(*) FROM users WHERE email_key = ?")
+                        .param(form.email().toLowerCase(Locale.ROOT))
+                        .query(Long.class)
+                        .single()
+                > 0) {
             errors.put("email", "An account with that email address already exists.");
         }
         if (form.password().length() < 6 || form.password().length() > 40) {
@@ -72,8 +77,14 @@ public class Accounts {
         long now = clock.millis();
         long id = jdbc.sql("INSERT INTO users (login, login_key, email, email_key, password_hash, admin, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(form.login(), form.login().toLowerCase(Locale.ROOT), form.email(),
-                        form.email().toLowerCase(Locale.ROOT), passwords.encode(form.password()), admin ? 1 : 0, now)
+                .params(
+                        form.login(),
+                        form.login().toLowerCase(Locale.ROOT),
+                        form.email(),
+                        form.email().toLowerCase(Locale.ROOT),
+                        passwords.encode(form.password()),
+                        admin ? 1 : 0,
+                        now)
                 .query(Long.class)
                 .single();
         jdbc.sql("INSERT INTO pseuds (user_id, name, name_key, is_default, created_at) VALUES (?, ?, ?, 1, ?)")
@@ -99,17 +110,23 @@ public class Accounts {
     /** Sets the profile's about text (already sanitized HTML). */
     public void updateAbout(long userId, String aboutHtml) {
         if (aboutHtml.length() > ABOUT_MAX * 2) throw new AccountException(Map.of("about", "About me is too long."));
-        jdbc.sql("UPDATE users SET about = ? WHERE id = ?").params(aboutHtml, userId).update();
+        jdbc.sql("UPDATE users SET about = ? WHERE id = ?")
+                .params(aboutHtml, userId)
+                .update();
     }
 
     /** Makes a user an admin or not (the CLI's first admin). */
     public void setAdmin(long userId, boolean admin) {
-        jdbc.sql("UPDATE users SET admin = ? WHERE id = ?").params(admin ? 1 : 0, userId).update();
+        jdbc.sql("UPDATE users SET admin = ? WHERE id = ?")
+                .params(admin ? 1 : 0, userId)
+                .update();
     }
 
     /** Makes a user a tag wrangler or not. */
     public void setWrangler(long userId, boolean wrangler) {
-        jdbc.sql("UPDATE users SET wrangler = ? WHERE id = ?").params(wrangler ? 1 : 0, userId).update();
+        jdbc.sql("UPDATE users SET wrangler = ? WHERE id = ?")
+                .params(wrangler ? 1 : 0, userId)
+                .update();
     }
 
     public Pseud defaultPseud(long userId) {
@@ -140,8 +157,10 @@ public class Accounts {
     public Map<Long, Pseud> pseudsByIds(Collection<Long> ids) {
         var found = new HashMap<Long, Pseud>();
         if (ids.isEmpty()) return found;
-        String in = String.join(",", ids.stream().distinct().map(String::valueOf).toList());
-        jdbc.sql("SELECT " + PSEUD_COLUMNS + " FROM pseuds p JOIN users u ON u.id = p.user_id WHERE p.id IN (" + in + ")")
+        String in =
+                String.join(",", ids.stream().distinct().map(String::valueOf).toList());
+        jdbc.sql("SELECT " + PSEUD_COLUMNS + " FROM pseuds p JOIN users u ON u.id = p.user_id WHERE p.id IN (" + in
+                        + ")")
                 .query(Accounts::mapPseud)
                 .list()
                 .forEach(p -> found.put(p.id(), p));
@@ -149,12 +168,18 @@ public class Accounts {
     }
 
     static User mapUser(ResultSet rs, int row) throws SQLException {
-        return new User(rs.getLong("id"), rs.getString("login"), rs.getString("email"), rs.getString("about"),
-                rs.getInt("admin") == 1, rs.getInt("wrangler") == 1, rs.getLong("created_at"));
+        return new User(
+                rs.getLong("id"),
+                rs.getString("login"),
+                rs.getString("email"),
+                rs.getString("about"),
+                rs.getInt("admin") == 1,
+                rs.getInt("wrangler") == 1,
+                rs.getLong("created_at"));
     }
 
     static Pseud mapPseud(ResultSet rs, int row) throws SQLException {
-        return new Pseud(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1,
-                rs.getString(6));
+        return new Pseud(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1, rs.getString(6));
     }
 }

@@ -23,8 +23,10 @@ class LoginThrottle extends OncePerRequestFilter {
     static final int ATTEMPTS = 5;
     static final Duration WINDOW = Duration.ofSeconds(20);
 
-    private final Cache<String, Bucket> buckets =
-            Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).maximumSize(100_000).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .maximumSize(100_000)
+            .build();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -49,9 +51,14 @@ class LoginThrottle extends OncePerRequestFilter {
 
     /** Takes one attempt from the key's bucket; returns 0, or the nanoseconds until one is free again. */
     private long consume(String key) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(ATTEMPTS).refillIntervally(ATTEMPTS, WINDOW).build())
-                .build());
+        Bucket bucket = buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(ATTEMPTS)
+                                .refillIntervally(ATTEMPTS, WINDOW)
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill();
     }

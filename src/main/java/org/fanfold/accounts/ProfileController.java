@@ -39,13 +39,15 @@ class ProfileController {
     }
 
     @PostMapping("/users/{login}/profile")
-    String update(@PathVariable String login, @RequestParam(defaultValue = "") String about, Viewer viewer, Model model) {
+    String update(
+            @PathVariable String login, @RequestParam(defaultValue = "") String about, Viewer viewer, Model model) {
         User user = own(login, viewer);
         if (about.length() > Accounts.ABOUT_MAX) {
             model.addAttribute("user", user);
             model.addAttribute("about", about);
-            model.addAttribute("error", "About me must be at most " + Accounts.ABOUT_MAX + " characters (it has "
-                    + about.length() + ").");
+            model.addAttribute(
+                    "error",
+                    "About me must be at most " + Accounts.ABOUT_MAX + " characters (it has " + about.length() + ").");
             return "accounts/profile_edit";
         }
         accounts.updateAbout(user.id(), TextFormat.HTML.toHtml(about));

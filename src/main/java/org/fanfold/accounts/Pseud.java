@@ -9,7 +9,9 @@ public record Pseud(long id, long userId, String login, String name, boolean isD
 
     /** The root-relative URL AO3 links creators to. */
     public String url() {
-        return "/users/" + login + "/pseuds/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "/users/" + login + "/pseuds/"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
     }
 
     /** The byline form: "name" for the default pseud, "name (login)" for another one. */

@@ -64,6 +64,7 @@ class SecurityConfig {
                         .loginProcessingUrl("/users/login")
                         .usernameParameter("user[login]")
                         .passwordParameter("user[password]")
+                        .successHandler(new ReturnToSuccessHandler())
                         .failureUrl("/users/login?error")
                         .permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe))

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * @param canonical whether wranglers made this the tag that filters stand on
  * @param mergerId the canonical tag this one is a synonym of, or null
  */
-public record Tag(long id, String name, TagType type, boolean canonical, @Nullable Long mergerId) {
+public record Tag(
+        long id,
+        String name,
+        TagType type,
+        boolean canonical,
+        @Nullable Long mergerId) {
 
     /** The id works carrying this tag are filtered under: its canonical tag's when it is a synonym. */
     public long filterId() {

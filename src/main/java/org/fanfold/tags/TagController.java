@@ -24,7 +24,9 @@ class TagController {
     String show(@PathVariable String name, Model model) {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
         model.addAttribute("tag", tag);
-        model.addAttribute("canonical", tag.mergerId() == null ? null : tags.byId(tag.mergerId()).orElse(null));
+        model.addAttribute(
+                "canonical",
+                tag.mergerId() == null ? null : tags.byId(tag.mergerId()).orElse(null));
         return "tags/show";
     }
 

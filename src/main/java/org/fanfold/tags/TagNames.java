@@ -32,7 +32,8 @@ public final class TagNames {
     public static @Nullable String problem(String name) {
         String n = clean(name);
         if (n.isEmpty()) return "a tag can't be blank";
-        if (n.length() > MAX_LENGTH) return "the tag \"" + n.substring(0, 30) + "…\" is longer than " + MAX_LENGTH + " characters";
+        if (n.length() > MAX_LENGTH)
+            return "the tag \"" + n.substring(0, 30) + "…\" is longer than " + MAX_LENGTH + " characters";
         if (FORBIDDEN.matcher(n).find()) {
             return "the tag \"" + n + "\" contains a character tags can't have (, ^ * < > { } = ` ， 、 \\ %)";
         }

@@ -24,7 +24,8 @@ public class TagService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Cache<Long, Tag> byId = Caffeine.newBuilder().maximumSize(50_000).build();
+    private final Cache<Long, Tag> byId =
+            Caffeine.newBuilder().maximumSize(50_000).build();
 
     TagService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -76,7 +77,8 @@ public class TagService {
     /** The tags with these ids, by id; unknown ids are absent. */
     public Map<Long, Tag> byIds(Collection<Long> ids) {
         var found = new HashMap<Long, Tag>(byId.getAllPresent(ids));
-        List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        List<Long> missing =
+                ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
         for (int i = 0; i < missing.size(); i += 500) {
             List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
             String in = String.join(",", chunk.stream().map(String::valueOf).toList());

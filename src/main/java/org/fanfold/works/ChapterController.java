@@ -33,7 +33,11 @@ class ChapterController {
     }
 
     @PostMapping("/works/{id}/chapters")
-    String create(@PathVariable long id, @ModelAttribute ChapterForm form, Viewer viewer, HttpServletResponse response,
+    String create(
+            @PathVariable long id,
+            @ModelAttribute ChapterForm form,
+            Viewer viewer,
+            HttpServletResponse response,
             Model model) {
         WorkView view = own(id, viewer);
         try {
@@ -53,8 +57,13 @@ class ChapterController {
     }
 
     @PostMapping("/works/{id}/chapters/{chapterId}")
-    String update(@PathVariable long id, @PathVariable long chapterId, @ModelAttribute ChapterForm form, Viewer viewer,
-            HttpServletResponse response, Model model) {
+    String update(
+            @PathVariable long id,
+            @PathVariable long chapterId,
+            @ModelAttribute ChapterForm form,
+            Viewer viewer,
+            HttpServletResponse response,
+            Model model) {
         WorkView view = own(id, viewer);
         Chapter chapter = chapters.find(id, chapterId);
         try {
@@ -75,7 +84,11 @@ class ChapterController {
     }
 
     @PostMapping("/works/{id}/chapters/{chapterId}/delete")
-    String delete(@PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletResponse response,
+    String delete(
+            @PathVariable long id,
+            @PathVariable long chapterId,
+            Viewer viewer,
+            HttpServletResponse response,
             Model model) {
         WorkView view = own(id, viewer);
         try {

@@ -25,8 +25,12 @@ public record ChapterForm(String title, String summary, String notes, String end
     }
 
     ChapterInput toInput() {
-        return ChapterInput.of(title, UserHtml.sanitizeRichText(summary), UserHtml.sanitizeRichText(notes),
-                UserHtml.sanitizeRichText(endNotes), TextFormat.of(format).toHtml(body));
+        return ChapterInput.of(
+                title,
+                UserHtml.sanitizeRichText(summary),
+                UserHtml.sanitizeRichText(notes),
+                UserHtml.sanitizeRichText(endNotes),
+                TextFormat.of(format).toHtml(body));
     }
 
     private static String nz(@Nullable String s) {

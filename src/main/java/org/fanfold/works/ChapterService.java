@@ -21,7 +21,8 @@ class ChapterService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChapterService(WorkService workService, WorkStore works, IndexQueue index, ApplicationEventPublisher events, Clock clock) {
+    ChapterService(
+            WorkService workService, WorkStore works, IndexQueue index, ApplicationEventPublisher events, Clock clock) {
         this.workService = workService;
         this.works = works;
         this.index = index;
@@ -65,7 +66,8 @@ class ChapterService {
         find(workId, chapterId);
         List<Chapter> chapters = works.chapters(workId);
         if (chapters.size() == 1) {
-            throw new WorkRejected(Map.of("chapter", "You can't delete the only chapter of a work. Delete the work instead."));
+            throw new WorkRejected(
+                    Map.of("chapter", "You can't delete the only chapter of a work. Delete the work instead."));
         }
         works.deleteChapter(chapterId);
         renumber(chapters.stream().filter(c -> c.id() != chapterId).toList());

@@ -26,8 +26,10 @@ class HitCounter {
 
     private static final Logger log = LoggerFactory.getLogger(HitCounter.class);
 
-    private final Cache<String, Boolean> seen =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(24)).maximumSize(2_000_000).build();
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(24))
+            .maximumSize(2_000_000)
+            .build();
     private final Map<Long, AtomicLong> pending = new ConcurrentHashMap<>();
     private final WorkStore works;
     private final TransactionTemplate tx;

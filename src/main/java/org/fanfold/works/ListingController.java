@@ -49,31 +49,45 @@ class ListingController {
     }
 
     @GetMapping("/works")
-    String all(@RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page, Viewer viewer, HttpServletRequest request, Model model) {
+    String all(
+            @RequestParam(name = "work_search[sort_column]", required = false) String sort,
+            @RequestParam(defaultValue = "1") String page,
+            Viewer viewer,
+            HttpServletRequest request,
+            Model model) {
         var works = listings.list(new WorkListings.Request(null, null, null, sort, Paged.pageNumber(page)), viewer);
         return listing(model, request, works, "Works", null, sort);
     }
 
     @GetMapping("/works/search")
-    String search(@RequestParam(name = "work_search[query]", required = false) String query,
+    String search(
+            @RequestParam(name = "work_search[query]", required = false) String query,
             @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page, Viewer viewer, HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "1") String page,
+            Viewer viewer,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("sort", sort == null ? "" : sort);
         if (query == null) {
             model.addAttribute("works", null);
             return "works/search";
         }
-        model.addAttribute("works", listings.list(
-                new WorkListings.Request(query, null, null, sort, Paged.pageNumber(page)), viewer));
+        model.addAttribute(
+                "works",
+                listings.list(new WorkListings.Request(query, null, null, sort, Paged.pageNumber(page)), viewer));
         model.addAttribute("pageUrl", pageUrl(request));
         return "works/search";
     }
 
     @GetMapping("/tags/{name}/works")
-    String tag(@PathVariable String name, @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page, Viewer viewer, HttpServletRequest request, Model model) {
+    String tag(
+            @PathVariable String name,
+            @RequestParam(name = "work_search[sort_column]", required = false) String sort,
+            @RequestParam(defaultValue = "1") String page,
+            Viewer viewer,
+            HttpServletRequest request,
+            Model model) {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
         if (tag.mergerId() != null) {
             Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
@@ -89,18 +103,26 @@ class ListingController {
         model.addAttribute("user", user);
         model.addAttribute("pseuds", accounts.pseuds(user.id()));
         model.addAttribute("works", listings.list(new WorkListings.Request(null, null, user.id(), null, 1), viewer));
-        model.addAttribute("drafts", viewer.is(user.id()) ? reader.blurbs(store.draftIds(user.id()), viewer) : List.of());
+        model.addAttribute(
+                "drafts", viewer.is(user.id()) ? reader.blurbs(store.draftIds(user.id()), viewer) : List.of());
         return "works/dashboard";
     }
 
     @GetMapping({"/users/{login}/works", "/users/{login}/pseuds/{pseud}/works", "/users/{login}/pseuds/{pseud}"})
-    String byCreator(@PathVariable String login, @PathVariable(required = false) String pseud,
+    String byCreator(
+            @PathVariable String login,
+            @PathVariable(required = false) String pseud,
             @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page, Viewer viewer, HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "1") String page,
+            Viewer viewer,
+            HttpServletRequest request,
+            Model model) {
         User user = user(login);
-        Pseud credited = pseud == null ? accounts.defaultPseud(user.id())
+        Pseud credited = pseud == null
+                ? accounts.defaultPseud(user.id())
                 : accounts.pseud(login, pseud).orElseThrow(() -> new NotFoundException("pseud " + pseud));
-        var works = listings.list(new WorkListings.Request(null, null, user.id(), sort, Paged.pageNumber(page)), viewer);
+        var works =
+                listings.list(new WorkListings.Request(null, null, user.id(), sort, Paged.pageNumber(page)), viewer);
         model.addAttribute("creator", credited);
         return listing(model, request, works, "Works by " + credited.byline(), null, sort);
     }
@@ -122,8 +144,8 @@ class ListingController {
         return accounts.byLogin(login).orElseThrow(() -> new NotFoundException("user " + login));
     }
 
-    private String listing(Model model, HttpServletRequest request, Paged<WorkView> works, String heading, Tag tag,
-            String sort) {
+    private String listing(
+            Model model, HttpServletRequest request, Paged<WorkView> works, String heading, Tag tag, String sort) {
         model.addAttribute("works", works);
         model.addAttribute("heading", heading);
         model.addAttribute("tag", tag);
@@ -138,8 +160,10 @@ class ListingController {
         request.getParameterMap().forEach((name, values) -> {
             if (name.equals("page")) return;
             for (String v : values) {
-                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         return url.append("page=").toString();

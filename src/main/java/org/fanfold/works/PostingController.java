@@ -44,14 +44,19 @@ class PostingController {
     }
 
     @PostMapping("/works")
-    String create(@ModelAttribute WorkForm form, @RequestParam(defaultValue = "post") String commit, Viewer viewer,
-            HttpServletResponse response, Model model) {
+    String create(
+            @ModelAttribute WorkForm form,
+            @RequestParam(defaultValue = "post") String commit,
+            Viewer viewer,
+            HttpServletResponse response,
+            Model model) {
         Map<String, String> errors = form.formErrors();
         if (!errors.isEmpty()) return rejected(response, model, viewer, form, errors, null);
         WorkService.Mode mode = commit.equals("post") ? WorkService.Mode.POST : WorkService.Mode.DRAFT;
         long id;
         try {
-            id = service.create(accounts.defaultPseud(viewer.userId()), form.toInput(), List.of(form.toChapter()), mode);
+            id = service.create(
+                    accounts.defaultPseud(viewer.userId()), form.toInput(), List.of(form.toChapter()), mode);
         } catch (WorkRejected e) {
             return rejected(response, model, viewer, form, e.errors(), null);
         }
@@ -70,8 +75,13 @@ class PostingController {
     }
 
     @PostMapping("/works/{id}")
-    String update(@PathVariable long id, @ModelAttribute WorkForm form, @RequestParam(defaultValue = "update") String commit,
-            Viewer viewer, HttpServletResponse response, Model model) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute WorkForm form,
+            @RequestParam(defaultValue = "update") String commit,
+            Viewer viewer,
+            HttpServletResponse response,
+            Model model) {
         WorkView view = own(id, viewer);
         List<Chapter> chapters = reader.chapters(view, viewer);
         Map<String, String> errors = form.formErrors();
@@ -109,8 +119,13 @@ class PostingController {
         return view;
     }
 
-    private String rejected(HttpServletResponse response, Model model, Viewer viewer, WorkForm form,
-            Map<String, String> errors, WorkView editing) {
+    private String rejected(
+            HttpServletResponse response,
+            Model model,
+            Viewer viewer,
+            WorkForm form,
+            Map<String, String> errors,
+            WorkView editing) {
         response.setStatus(422);
         return form(model, viewer, form, errors, editing);
     }
@@ -124,7 +139,9 @@ class PostingController {
         model.addAttribute("categories", tags.canonical(TagType.CATEGORY));
         model.addAttribute("languages", Languages.ALL);
         model.addAttribute("series", series.ofUser(viewer.userId()));
-        model.addAttribute("singleChapter", editing == null || reader.chapters(editing, viewer).size() == 1);
+        model.addAttribute(
+                "singleChapter",
+                editing == null || reader.chapters(editing, viewer).size() == 1);
         return "works/form";
     }
 }

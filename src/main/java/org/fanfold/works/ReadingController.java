@@ -37,19 +37,39 @@ class ReadingController {
     }
 
     @GetMapping("/works/{id}")
-    String work(@PathVariable long id, @RequestParam(name = "view_full_work", defaultValue = "false") boolean full,
-            Viewer viewer, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String work(
+            @PathVariable long id,
+            @RequestParam(name = "view_full_work", defaultValue = "false") boolean full,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return read(id, null, full, false, viewer, request, response, model);
     }
 
     @GetMapping("/works/{id}/chapters/{chapterId}")
-    String chapter(@PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String chapter(
+            @PathVariable long id,
+            @PathVariable long chapterId,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return read(id, chapterId, false, false, viewer, request, response, model);
     }
 
+    /** The chapter menu's target when scripts are off: {@code /works/{id}/chapters?selected_id=N}. */
+    @GetMapping("/works/{id}/chapters")
+    String selectChapter(@PathVariable long id, @RequestParam(name = "selected_id") long chapterId) {
+        return "redirect:/works/" + id + "/chapters/" + chapterId;
+    }
+
     @GetMapping("/works/{id}/preview")
-    String preview(@PathVariable long id, Viewer viewer, HttpServletRequest request, HttpServletResponse response,
+    String preview(
+            @PathVariable long id,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         return read(id, null, true, true, viewer, request, response, model);
     }
@@ -62,8 +82,15 @@ class ReadingController {
         return "works/navigate";
     }
 
-    private String read(long id, Long chapterId, boolean full, boolean preview, Viewer viewer,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String read(
+            long id,
+            Long chapterId,
+            boolean full,
+            boolean preview,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         var found = reader.view(id, viewer);
         if (found.isEmpty()) {
             if (reader.requiresLogin(id, viewer)) {
@@ -79,7 +106,9 @@ class ReadingController {
         if (all.isEmpty()) throw new NotFoundException("work " + id);
         Chapter current = null;
         if (chapterId != null) {
-            current = all.stream().filter(c -> c.id() == chapterId).findFirst()
+            current = all.stream()
+                    .filter(c -> c.id() == chapterId)
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("chapter " + chapterId));
         } else if (!full && all.size() > 1) {
             current = all.getFirst();
@@ -110,7 +139,8 @@ class ReadingController {
         var session = request.getSession(false);
         if (session != null && Boolean.TRUE.equals(session.getAttribute(ADULT_SESSION))) return true;
         if (request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) if (ADULT_COOKIE.equals(c.getName()) && "true".equals(c.getValue())) return true;
+            for (Cookie c : request.getCookies())
+                if (ADULT_COOKIE.equals(c.getName()) && "true".equals(c.getValue())) return true;
         }
         return false;
     }

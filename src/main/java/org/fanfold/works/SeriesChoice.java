@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param newTitle the title of a series to create, or null
  * @param position the work's part number; null means after the last part
  */
-public record SeriesChoice(@Nullable Long existingId, @Nullable String newTitle, @Nullable Integer position) {
+public record SeriesChoice(
+        @Nullable Long existingId,
+        @Nullable String newTitle,
+        @Nullable Integer position) {
 
     public static final SeriesChoice NONE = new SeriesChoice(null, null, null);
 

@@ -21,15 +21,22 @@ class SeriesStore {
                 .params(title, now, now)
                 .query(Long.class)
                 .single();
-        jdbc.sql("INSERT INTO series_creators (series_id, user_id) VALUES (?, ?)").params(id, userId).update();
+        jdbc.sql("INSERT INTO series_creators (series_id, user_id) VALUES (?, ?)")
+                .params(id, userId)
+                .update();
         return id;
     }
 
     Optional<Series> find(long id) {
         return jdbc.sql("SELECT id, title, summary, notes, complete, updated_at FROM series WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Series(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5) == 1, rs.getLong(6)))
+                .query((rs, n) -> new Series(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5) == 1,
+                        rs.getLong(6)))
                 .optional();
     }
 
@@ -37,21 +44,29 @@ class SeriesStore {
         return jdbc.sql("SELECT s.id, s.title, s.summary, s.notes, s.complete, s.updated_at FROM series s"
                         + " JOIN series_creators c ON c.series_id = s.id WHERE c.user_id = ? ORDER BY s.title")
                 .param(userId)
-                .query((rs, n) -> new Series(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5) == 1, rs.getLong(6)))
+                .query((rs, n) -> new Series(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5) == 1,
+                        rs.getLong(6)))
                 .list();
     }
 
     boolean isCreator(long seriesId, long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM series_creators WHERE series_id = ? AND user_id = ?")
-                .params(seriesId, userId)
-                .query(Long.class)
-                .single() > 0;
+                        .params(seriesId, userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Puts a work into a series at {@code position} (null: at the end), moving later parts along. */
     void place(long seriesId, long workId, @Nullable Integer position, long now) {
-        jdbc.sql("DELETE FROM series_works WHERE series_id = ? AND work_id = ?").params(seriesId, workId).update();
+        jdbc.sql("DELETE FROM series_works WHERE series_id = ? AND work_id = ?")
+                .params(seriesId, workId)
+                .update();
         int last = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM series_works WHERE series_id = ?")
                 .param(seriesId)
                 .query(Integer.class)
@@ -63,7 +78,9 @@ class SeriesStore {
         jdbc.sql("INSERT INTO series_works (series_id, work_id, position) VALUES (?, ?, ?)")
                 .params(seriesId, workId, at)
                 .update();
-        jdbc.sql("UPDATE series SET updated_at = ? WHERE id = ?").params(now, seriesId).update();
+        jdbc.sql("UPDATE series SET updated_at = ? WHERE id = ?")
+                .params(now, seriesId)
+                .update();
     }
 
     /** The work ids of a series in part order. */
@@ -76,12 +93,13 @@ class SeriesStore {
 
     /** The series a work is part of, with its neighbours among {@code visible} works. */
     List<SeriesPart> partsOf(long workId) {
-        return jdbc.sql("SELECT s.id, s.title, sw.position,"
-                        + " (SELECT p.work_id FROM series_works p WHERE p.series_id = s.id AND p.position < sw.position"
-                        + "  ORDER BY p.position DESC LIMIT 1),"
-                        + " (SELECT n.work_id FROM series_works n WHERE n.series_id = s.id AND n.position > sw.position"
-                        + "  ORDER BY n.position LIMIT 1)"
-                        + " FROM series_works sw JOIN series s ON s.id = sw.series_id WHERE sw.work_id = ? ORDER BY s.id")
+        return jdbc.sql(
+                        "SELECT s.id, s.title, sw.position,"
+                                + " (SELECT p.work_id FROM series_works p WHERE p.series_id = s.id AND p.position < sw.position"
+                                + "  ORDER BY p.position DESC LIMIT 1),"
+                                + " (SELECT n.work_id FROM series_works n WHERE n.series_id = s.id AND n.position > sw.position"
+                                + "  ORDER BY n.position LIMIT 1)"
+                                + " FROM series_works sw JOIN series s ON s.id = sw.series_id WHERE sw.work_id = ? ORDER BY s.id")
                 .param(workId)
                 .query((rs, n) -> {
                     long prev = rs.getLong(4);

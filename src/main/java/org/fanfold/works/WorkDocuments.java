@@ -41,7 +41,9 @@ class WorkDocuments implements WorkDocumentSource {
     @Override
     public List<WorkDocument> load(Collection<Long> workIds) {
         if (workIds.isEmpty()) return List.of();
-        List<Work> posted = works.findAll(List.copyOf(workIds)).stream().filter(Work::posted).toList();
+        List<Work> posted = works.findAll(List.copyOf(workIds)).stream()
+                .filter(Work::posted)
+                .toList();
         if (posted.isEmpty()) return List.of();
         List<Long> ids = posted.stream().map(Work::id).toList();
         Map<Long, List<Long>> pseudIds = works.creatorPseudIds(ids);
@@ -74,15 +76,36 @@ class WorkDocuments implements WorkDocumentSource {
                 if (tag == null) continue;
                 own.add(new TagRef(tag.id(), tag.name(), tag.type().dbName()));
                 Tag filter = filterTags.getOrDefault(tag.filterId(), tag);
-                if (filters.add(filter.id())) facets.add(new TagRef(filter.id(), filter.name(), filter.type().dbName()));
+                if (filters.add(filter.id()))
+                    facets.add(
+                            new TagRef(filter.id(), filter.name(), filter.type().dbName()));
             }
             StringBuilder body = new StringBuilder();
-            for (Chapter c : chapters.getOrDefault(w.id(), List.of())) body.append(WordCounter.plainText(c.body())).append('\n');
-            docs.add(new WorkDocument(w.id(), w.title(), WordCounter.plainText(w.summary()),
-                    WordCounter.plainText(w.notes()), creators, userIds.getOrDefault(w.id(), List.of()), own,
-                    List.copyOf(filters), facets, w.language(), w.wordCount(), w.chapterCount(), w.complete(),
-                    w.restricted(), w.hiddenByAdmin(), w.publishedAt() == null ? w.createdAt() : w.publishedAt(),
-                    w.updatedAt(), w.hits(), 0, 0, 0, body.toString()));
+            for (Chapter c : chapters.getOrDefault(w.id(), List.of()))
+                body.append(WordCounter.plainText(c.body())).append('\n');
+            docs.add(new WorkDocument(
+                    w.id(),
+                    w.title(),
+                    WordCounter.plainText(w.summary()),
+                    WordCounter.plainText(w.notes()),
+                    creators,
+                    userIds.getOrDefault(w.id(), List.of()),
+                    own,
+                    List.copyOf(filters),
+                    facets,
+                    w.language(),
+                    w.wordCount(),
+                    w.chapterCount(),
+                    w.complete(),
+                    w.restricted(),
+                    w.hiddenByAdmin(),
+                    w.publishedAt() == null ? w.createdAt() : w.publishedAt(),
+                    w.updatedAt(),
+                    w.hits(),
+                    0,
+                    0,
+                    0,
+                    body.toString()));
         }
         return docs;
     }
@@ -103,6 +126,8 @@ class WorkDocuments implements WorkDocumentSource {
 
     @Override
     public long countIndexable() {
-        return jdbc.sql("SELECT COUNT(*) FROM works WHERE posted = 1").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM works WHERE posted = 1")
+                .query(Long.class)
+                .single();
     }
 }

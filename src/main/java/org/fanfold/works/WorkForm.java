@@ -29,7 +29,7 @@ public record WorkForm(
         String summary,
         String notes,
         String endNotes,
-        boolean restricted,
+        Boolean restricted,
         String expectedChapters,
         String seriesId,
         String newSeries,
@@ -52,6 +52,7 @@ public record WorkForm(
         summary = nz(summary);
         notes = nz(notes);
         endNotes = nz(endNotes);
+        restricted = restricted != null && restricted;
         expectedChapters = expectedChapters == null || expectedChapters.isBlank() ? "1" : expectedChapters.strip();
         seriesId = nz(seriesId);
         newSeries = nz(newSeries);
@@ -63,21 +64,36 @@ public record WorkForm(
     }
 
     public static WorkForm blank() {
-        return new WorkForm(null, null, null, null, null, null, null, null, null, null, null, null, false, null, null,
-                null, null, null, null, null, null);
+        return new WorkForm(
+                null, null, null, null, null, null, null, null, null, null, null, null, false, null, null, null, null,
+                null, null, null, null);
     }
 
     /** The form filled from a saved work, for editing; {@code onlyChapter} is its text when it has one chapter. */
     static WorkForm of(WorkView view, @Nullable Chapter onlyChapter) {
         Work w = view.work();
-        return new WorkForm(w.title(), names(view.tags(TagType.FANDOM)), view.rating(),
+        return new WorkForm(
+                w.title(),
+                names(view.tags(TagType.FANDOM)),
+                view.rating(),
                 view.tags(TagType.ARCHIVE_WARNING).stream().map(Tag::name).toList(),
-                view.tags(TagType.CATEGORY).stream().map(Tag::name).toList(), names(view.tags(TagType.RELATIONSHIP)),
-                names(view.tags(TagType.CHARACTER)), names(view.tags(TagType.FREEFORM)), w.language(), w.summary(),
-                w.notes(), w.endNotes(), w.restricted(),
+                view.tags(TagType.CATEGORY).stream().map(Tag::name).toList(),
+                names(view.tags(TagType.RELATIONSHIP)),
+                names(view.tags(TagType.CHARACTER)),
+                names(view.tags(TagType.FREEFORM)),
+                w.language(),
+                w.summary(),
+                w.notes(),
+                w.endNotes(),
+                w.restricted(),
                 w.expectedChapters() == null ? "?" : String.valueOf(w.expectedChapters()),
-                "", "", "", String.join(", ", view.gifts().stream().map(Gift::name).toList()),
-                onlyChapter == null ? "" : onlyChapter.title(), onlyChapter == null ? "" : onlyChapter.body(), "html");
+                "",
+                "",
+                "",
+                String.join(", ", view.gifts().stream().map(Gift::name).toList()),
+                onlyChapter == null ? "" : onlyChapter.title(),
+                onlyChapter == null ? "" : onlyChapter.body(),
+                "html");
     }
 
     private static String names(List<Tag> tags) {
@@ -93,7 +109,8 @@ public record WorkForm(
         if (!seriesPosition.isBlank() && parseInt(seriesPosition) == null) {
             errors.put("series", "The part number must be a number.");
         }
-        if (!seriesId.isBlank() && parseLong(seriesId) == null) errors.put("series", "Please choose one of your series.");
+        if (!seriesId.isBlank() && parseLong(seriesId) == null)
+            errors.put("series", "Please choose one of your series.");
         return errors;
     }
 
@@ -101,11 +118,26 @@ public record WorkForm(
         List<String> giftNames = new ArrayList<>();
         for (String g : gifts.split(",")) if (!g.isBlank()) giftNames.add(g.strip());
         Integer expected = expectedChapters.equals("?") ? null : parseInt(expectedChapters);
-        return new WorkInput(title, TagNames.split(fandoms), rating, warnings, categories, TagNames.split(relationships),
-                TagNames.split(characters), TagNames.split(freeforms), language, UserHtml.sanitizeRichText(summary),
-                UserHtml.sanitizeRichText(notes), UserHtml.sanitizeRichText(endNotes), expected, restricted, null,
-                new SeriesChoice(seriesId.isBlank() ? null : parseLong(seriesId),
-                        newSeries.isBlank() ? null : newSeries.strip(), parseInt(seriesPosition)),
+        return new WorkInput(
+                title,
+                TagNames.split(fandoms),
+                rating,
+                warnings,
+                categories,
+                TagNames.split(relationships),
+                TagNames.split(characters),
+                TagNames.split(freeforms),
+                language,
+                UserHtml.sanitizeRichText(summary),
+                UserHtml.sanitizeRichText(notes),
+                UserHtml.sanitizeRichText(endNotes),
+                expected,
+                restricted,
+                null,
+                new SeriesChoice(
+                        seriesId.isBlank() ? null : parseLong(seriesId),
+                        newSeries.isBlank() ? null : newSeries.strip(),
+                        parseInt(seriesPosition)),
                 giftNames);
     }
 

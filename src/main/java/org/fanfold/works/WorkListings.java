@@ -26,8 +26,12 @@ public class WorkListings {
      * @param creatorUserId only works by this user, or null
      * @param sortColumn AO3's {@code sort_column} value, or null for the default
      */
-    public record Request(@Nullable String text, @Nullable Tag tag, @Nullable Long creatorUserId,
-            @Nullable String sortColumn, int page) {}
+    public record Request(
+            @Nullable String text,
+            @Nullable Tag tag,
+            @Nullable Long creatorUserId,
+            @Nullable String sortColumn,
+            int page) {}
 
     private final SearchEngine engine;
     private final WorkReader reader;
@@ -41,7 +45,8 @@ public class WorkListings {
 
     public Paged<WorkView> list(Request request, Viewer viewer) {
         boolean hasText = request.text() != null && !request.text().isBlank();
-        SearchSort sort = SearchSort.of(request.sortColumn(), hasText ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
+        SearchSort sort =
+                SearchSort.of(request.sortColumn(), hasText ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
         WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
                 .text(request.text())
                 .creator(request.creatorUserId())

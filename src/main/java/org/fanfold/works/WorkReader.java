@@ -62,7 +62,9 @@ public class WorkReader {
     /** The work's chapters a viewer sees: all for its creators, posted ones for everyone else. */
     public List<Chapter> chapters(WorkView work, Viewer viewer) {
         boolean creator = work.isCreator(viewer.userId());
-        return works.chapters(work.work().id()).stream().filter(c -> creator || c.posted()).toList();
+        return works.chapters(work.work().id()).stream()
+                .filter(c -> creator || c.posted())
+                .toList();
     }
 
     private List<WorkView> load(List<Long> ids, Viewer viewer, boolean withSeriesAndGifts) {

@@ -24,14 +24,19 @@ final class WorkRules {
     static Map<String, String> check(WorkInput work) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (work.title().isBlank()) errors.put("title", "Please enter a title.");
-        else if (work.title().length() > TITLE_MAX) errors.put("title", tooLong("Title", TITLE_MAX, work.title().length()));
+        else if (work.title().length() > TITLE_MAX)
+            errors.put("title", tooLong("Title", TITLE_MAX, work.title().length()));
         if (work.fandoms().isEmpty()) errors.put("fandoms", "Please add at least one fandom.");
         if (work.rating().isBlank()) errors.put("rating", "Please choose a rating.");
         if (work.warnings().isEmpty()) errors.put("warnings", "Please select at least one warning.");
         if (!Languages.known(work.language())) errors.put("language", "Please select a language.");
-        if (work.summary().length() > SUMMARY_MAX) errors.put("summary", tooLong("Summary", SUMMARY_MAX, work.summary().length()));
-        if (work.notes().length() > NOTES_MAX) errors.put("notes", tooLong("Notes", NOTES_MAX, work.notes().length()));
-        if (work.endNotes().length() > NOTES_MAX) errors.put("endNotes", tooLong("End notes", NOTES_MAX, work.endNotes().length()));
+        if (work.summary().length() > SUMMARY_MAX)
+            errors.put("summary", tooLong("Summary", SUMMARY_MAX, work.summary().length()));
+        if (work.notes().length() > NOTES_MAX)
+            errors.put("notes", tooLong("Notes", NOTES_MAX, work.notes().length()));
+        if (work.endNotes().length() > NOTES_MAX)
+            errors.put(
+                    "endNotes", tooLong("End notes", NOTES_MAX, work.endNotes().length()));
         if (work.expectedChapters() != null && work.expectedChapters() < 1) {
             errors.put("expectedChapters", "The expected number of chapters must be at least 1, or ?.");
         }
@@ -42,12 +47,27 @@ final class WorkRules {
     /** The problems with a chapter, by form field. */
     static Map<String, String> check(ChapterInput chapter) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (chapter.body().isBlank()) errors.put("body", "Brevity is the soul of wit, but your chapter has to have some text in it.");
-        else if (chapter.body().length() > CHAPTER_MAX) errors.put("body", tooLong("The chapter", CHAPTER_MAX, chapter.body().length()));
-        if (chapter.title().length() > TITLE_MAX) errors.put("chapterTitle", tooLong("Chapter title", TITLE_MAX, chapter.title().length()));
-        if (chapter.summary().length() > SUMMARY_MAX) errors.put("chapterSummary", tooLong("Chapter summary", SUMMARY_MAX, chapter.summary().length()));
-        if (chapter.notes().length() > NOTES_MAX) errors.put("chapterNotes", tooLong("Chapter notes", NOTES_MAX, chapter.notes().length()));
-        if (chapter.endNotes().length() > NOTES_MAX) errors.put("chapterEndNotes", tooLong("Chapter end notes", NOTES_MAX, chapter.endNotes().length()));
+        if (chapter.body().isBlank())
+            errors.put("body", "Brevity is the soul of wit, but your chapter has to have some text in it.");
+        else if (chapter.body().length() > CHAPTER_MAX)
+            errors.put(
+                    "body", tooLong("The chapter", CHAPTER_MAX, chapter.body().length()));
+        if (chapter.title().length() > TITLE_MAX)
+            errors.put(
+                    "chapterTitle",
+                    tooLong("Chapter title", TITLE_MAX, chapter.title().length()));
+        if (chapter.summary().length() > SUMMARY_MAX)
+            errors.put(
+                    "chapterSummary",
+                    tooLong("Chapter summary", SUMMARY_MAX, chapter.summary().length()));
+        if (chapter.notes().length() > NOTES_MAX)
+            errors.put(
+                    "chapterNotes",
+                    tooLong("Chapter notes", NOTES_MAX, chapter.notes().length()));
+        if (chapter.endNotes().length() > NOTES_MAX)
+            errors.put(
+                    "chapterEndNotes",
+                    tooLong("Chapter end notes", NOTES_MAX, chapter.endNotes().length()));
         return errors;
     }
 
@@ -71,13 +91,16 @@ final class WorkRules {
                 .mapToLong(List::size)
                 .sum();
         if (userTags > USER_TAGS_MAX) {
-            errors.put("freeforms", "You have " + userTags + " tags: a work can have at most " + USER_TAGS_MAX
-                    + " fandom, relationship, character and additional tags in all.");
+            errors.put(
+                    "freeforms",
+                    "You have " + userTags + " tags: a work can have at most " + USER_TAGS_MAX
+                            + " fandom, relationship, character and additional tags in all.");
         }
     }
 
     private static String tooLong(String what, int max, int actual) {
-        return what + " must be at most " + Formats.number(max) + " characters long (it has " + Formats.number(actual) + ").";
+        return what + " must be at most " + Formats.number(max) + " characters long (it has " + Formats.number(actual)
+                + ").";
     }
 
     private static String capitalize(String s) {

@@ -42,8 +42,15 @@ public class WorkService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkService(WorkStore works, SeriesStore series, TagService tags, Accounts accounts, IndexQueue index,
-            WorkVisibility visibility, ApplicationEventPublisher events, Clock clock) {
+    WorkService(
+            WorkStore works,
+            SeriesStore series,
+            TagService tags,
+            Accounts accounts,
+            IndexQueue index,
+            WorkVisibility visibility,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.works = works;
         this.series = series;
         this.tags = tags;
@@ -155,12 +162,18 @@ public class WorkService {
     private void applyTagsSeriesGifts(long workId, WorkInput input, long userId, long now) {
         Set<Long> tagIds = new LinkedHashSet<>();
         tagIds.add(fixed(input.rating(), TagType.RATING).id());
-        for (String w : input.warnings()) tagIds.add(fixed(w, TagType.ARCHIVE_WARNING).id());
-        for (String c : input.categories()) tagIds.add(fixed(c, TagType.CATEGORY).id());
-        for (String n : input.fandoms()) tagIds.add(tags.findOrCreate(n, TagType.FANDOM).id());
-        for (String n : input.relationships()) tagIds.add(tags.findOrCreate(n, TagType.RELATIONSHIP).id());
-        for (String n : input.characters()) tagIds.add(tags.findOrCreate(n, TagType.CHARACTER).id());
-        for (String n : input.freeforms()) tagIds.add(tags.findOrCreate(n, TagType.FREEFORM).id());
+        for (String w : input.warnings())
+            tagIds.add(fixed(w, TagType.ARCHIVE_WARNING).id());
+        for (String c : input.categories())
+            tagIds.add(fixed(c, TagType.CATEGORY).id());
+        for (String n : input.fandoms())
+            tagIds.add(tags.findOrCreate(n, TagType.FANDOM).id());
+        for (String n : input.relationships())
+            tagIds.add(tags.findOrCreate(n, TagType.RELATIONSHIP).id());
+        for (String n : input.characters())
+            tagIds.add(tags.findOrCreate(n, TagType.CHARACTER).id());
+        for (String n : input.freeforms())
+            tagIds.add(tags.findOrCreate(n, TagType.FREEFORM).id());
         works.setTags(workId, tagIds);
 
         SeriesChoice choice = input.series();
@@ -172,14 +185,17 @@ public class WorkService {
 
         List<Gift> gifts = new ArrayList<>();
         for (String name : input.giftRecipients()) gifts.add(new Gift(name, null));
-        series.setGifts(workId, gifts, name -> accounts.byLogin(name).map(u -> u.id()).orElse(null));
+        series.setGifts(
+                workId, gifts, name -> accounts.byLogin(name).map(u -> u.id()).orElse(null));
     }
 
     /** A rating, warning or category by name: these are fixed, so an unknown one is an error, not a new tag. */
     private Tag fixed(String name, TagType type) {
         return tags.find(name)
                 .filter(t -> t.type() == type)
-                .orElseThrow(() -> new WorkRejected(Map.of(fieldOf(type), "\"" + name + "\" is not a " + type.label().toLowerCase() + ".")));
+                .orElseThrow(() -> new WorkRejected(Map.of(
+                        fieldOf(type),
+                        "\"" + name + "\" is not a " + type.label().toLowerCase() + ".")));
     }
 
     private static String fieldOf(TagType type) {

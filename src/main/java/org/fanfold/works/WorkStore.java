@@ -33,8 +33,19 @@ class WorkStore {
         return jdbc.sql("INSERT INTO works (title, summary, notes, end_notes, language, expected_chapters, posted,"
                         + " restricted, imported_author, published_at, updated_at, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(in.title(), in.summary(), in.notes(), in.endNotes(), in.language(), in.expectedChapters(),
-                        posted ? 1 : 0, in.restricted() ? 1 : 0, in.importedAuthor(), posted ? now : null, now, now)
+                .params(
+                        in.title(),
+                        in.summary(),
+                        in.notes(),
+                        in.endNotes(),
+                        in.language(),
+                        in.expectedChapters(),
+                        posted ? 1 : 0,
+                        in.restricted() ? 1 : 0,
+                        in.importedAuthor(),
+                        posted ? now : null,
+                        now,
+                        now)
                 .query(Long.class)
                 .single();
     }
@@ -42,8 +53,16 @@ class WorkStore {
     void updateWork(long id, WorkInput in, long now) {
         jdbc.sql("UPDATE works SET title = ?, summary = ?, notes = ?, end_notes = ?, language = ?,"
                         + " expected_chapters = ?, restricted = ?, updated_at = ? WHERE id = ?")
-                .params(in.title(), in.summary(), in.notes(), in.endNotes(), in.language(), in.expectedChapters(),
-                        in.restricted() ? 1 : 0, now, id)
+                .params(
+                        in.title(),
+                        in.summary(),
+                        in.notes(),
+                        in.endNotes(),
+                        in.language(),
+                        in.expectedChapters(),
+                        in.restricted() ? 1 : 0,
+                        now,
+                        id)
                 .update();
     }
 
@@ -58,7 +77,9 @@ class WorkStore {
     }
 
     void setHidden(long id, boolean hidden) {
-        jdbc.sql("UPDATE works SET hidden_by_admin = ? WHERE id = ?").params(hidden ? 1 : 0, id).update();
+        jdbc.sql("UPDATE works SET hidden_by_admin = ? WHERE id = ?")
+                .params(hidden ? 1 : 0, id)
+                .update();
     }
 
     void delete(long id) {
@@ -75,10 +96,12 @@ class WorkStore {
     /** The works with these ids, in the order of {@code ids}; missing ids are skipped. */
     List<Work> findAll(List<Long> ids) {
         Map<Long, Work> byId = new HashMap<>();
-        forChunks(ids, in -> jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE id IN (" + in + ")")
-                .query(WorkStore::mapWork)
-                .list()
-                .forEach(w -> byId.put(w.id(), w)));
+        forChunks(
+                ids,
+                in -> jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE id IN (" + in + ")")
+                        .query(WorkStore::mapWork)
+                        .list()
+                        .forEach(w -> byId.put(w.id(), w)));
         List<Work> out = new ArrayList<>(ids.size());
         for (long id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
         return out;
@@ -106,24 +129,30 @@ class WorkStore {
 
     /** Pseud ids per work, in credit order. */
     Map<Long, List<Long>> creatorPseudIds(Collection<Long> workIds) {
-        return multiMap(workIds, "SELECT work_id, pseud_id FROM creatorships WHERE work_id IN (%s) ORDER BY work_id, position");
+        return multiMap(
+                workIds, "SELECT work_id, pseud_id FROM creatorships WHERE work_id IN (%s) ORDER BY work_id, position");
     }
 
     /** The user ids behind each work's pseuds. */
     Map<Long, List<Long>> creatorUserIds(Collection<Long> workIds) {
-        return multiMap(workIds, "SELECT c.work_id, p.user_id FROM creatorships c JOIN pseuds p ON p.id = c.pseud_id"
-                + " WHERE c.work_id IN (%s) ORDER BY c.work_id, c.position");
+        return multiMap(
+                workIds,
+                "SELECT c.work_id, p.user_id FROM creatorships c JOIN pseuds p ON p.id = c.pseud_id"
+                        + " WHERE c.work_id IN (%s) ORDER BY c.work_id, c.position");
     }
 
     void setTags(long workId, Collection<Long> tagIds) {
         jdbc.sql("DELETE FROM work_tags WHERE work_id = ?").param(workId).update();
         for (long tagId : tagIds) {
-            jdbc.sql("INSERT INTO work_tags (work_id, tag_id) VALUES (?, ?)").params(workId, tagId).update();
+            jdbc.sql("INSERT INTO work_tags (work_id, tag_id) VALUES (?, ?)")
+                    .params(workId, tagId)
+                    .update();
         }
     }
 
     Map<Long, List<Long>> tagIds(Collection<Long> workIds) {
-        return multiMap(workIds, "SELECT work_id, tag_id FROM work_tags WHERE work_id IN (%s) ORDER BY work_id, tag_id");
+        return multiMap(
+                workIds, "SELECT work_id, tag_id FROM work_tags WHERE work_id IN (%s) ORDER BY work_id, tag_id");
     }
 
     // chapters
@@ -132,8 +161,19 @@ class WorkStore {
         return jdbc.sql("INSERT INTO chapters (work_id, position, title, summary, notes, end_notes, body, word_count,"
                         + " posted, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " RETURNING id")
-                .params(workId, position, in.title(), in.summary(), in.notes(), in.endNotes(), in.body(),
-                        in.wordCount(), posted ? 1 : 0, posted ? now : null, now, now)
+                .params(
+                        workId,
+                        position,
+                        in.title(),
+                        in.summary(),
+                        in.notes(),
+                        in.endNotes(),
+                        in.body(),
+                        in.wordCount(),
+                        posted ? 1 : 0,
+                        posted ? now : null,
+                        now,
+                        now)
                 .query(Long.class)
                 .single();
     }
@@ -150,7 +190,9 @@ class WorkStore {
     }
 
     void setChapterPosition(long chapterId, int position) {
-        jdbc.sql("UPDATE chapters SET position = ? WHERE id = ?").params(position, chapterId).update();
+        jdbc.sql("UPDATE chapters SET position = ? WHERE id = ?")
+                .params(position, chapterId)
+                .update();
     }
 
     List<Chapter> chapters(long workId) {
@@ -163,11 +205,14 @@ class WorkStore {
     /** All chapters of these works, for search documents: work id → chapters in order. */
     Map<Long, List<Chapter>> chapters(Collection<Long> workIds) {
         Map<Long, List<Chapter>> out = new HashMap<>();
-        forChunks(workIds, in -> jdbc.sql("SELECT " + CHAPTER_COLUMNS + " FROM chapters WHERE work_id IN (" + in
-                        + ") AND posted = 1 ORDER BY work_id, position")
-                .query(WorkStore::mapChapter)
-                .list()
-                .forEach(c -> out.computeIfAbsent(c.workId(), k -> new ArrayList<>()).add(c)));
+        forChunks(
+                workIds,
+                in -> jdbc.sql("SELECT " + CHAPTER_COLUMNS + " FROM chapters WHERE work_id IN (" + in
+                                + ") AND posted = 1 ORDER BY work_id, position")
+                        .query(WorkStore::mapChapter)
+                        .list()
+                        .forEach(c -> out.computeIfAbsent(c.workId(), k -> new ArrayList<>())
+                                .add(c)));
         return out;
     }
 
@@ -181,21 +226,28 @@ class WorkStore {
     }
 
     void touch(long workId, long now) {
-        jdbc.sql("UPDATE works SET updated_at = ? WHERE id = ?").params(now, workId).update();
+        jdbc.sql("UPDATE works SET updated_at = ? WHERE id = ?")
+                .params(now, workId)
+                .update();
     }
 
     void addHits(long workId, long hits) {
-        jdbc.sql("UPDATE works SET hits = hits + ? WHERE id = ?").params(hits, workId).update();
+        jdbc.sql("UPDATE works SET hits = hits + ? WHERE id = ?")
+                .params(hits, workId)
+                .update();
     }
 
     // helpers
 
     private Map<Long, List<Long>> multiMap(Collection<Long> ids, String sqlWithIn) {
         Map<Long, List<Long>> out = new LinkedHashMap<>();
-        forChunks(ids, in -> jdbc.sql(sqlWithIn.formatted(in))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .list()
-                .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1])));
+        forChunks(
+                ids,
+                in -> jdbc.sql(sqlWithIn.formatted(in))
+                        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                        .list()
+                        .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>())
+                                .add(p[1])));
         return out;
     }
 
@@ -203,9 +255,11 @@ class WorkStore {
     static void forChunks(Collection<Long> ids, java.util.function.Consumer<String> query) {
         List<Long> list = ids.stream().distinct().toList();
         for (int i = 0; i < list.size(); i += 500) {
-            query.accept(String.join(",", list.subList(i, Math.min(list.size(), i + 500)).stream()
-                    .map(String::valueOf)
-                    .toList()));
+            query.accept(String.join(
+                    ",",
+                    list.subList(i, Math.min(list.size(), i + 500)).stream()
+                            .map(String::valueOf)
+                            .toList()));
         }
     }
 
@@ -214,18 +268,41 @@ class WorkStore {
         Integer expectedChapters = rs.wasNull() ? null : expected;
         long published = rs.getLong("published_at");
         Long publishedAt = rs.wasNull() ? null : published;
-        return new Work(rs.getLong("id"), rs.getString("title"), rs.getString("summary"), rs.getString("notes"),
-                rs.getString("end_notes"), rs.getString("language"), expectedChapters, rs.getInt("posted") == 1,
-                rs.getInt("restricted") == 1, rs.getInt("hidden_by_admin") == 1, rs.getInt("word_count"),
-                rs.getInt("chapter_count"), rs.getLong("hits"), rs.getString("imported_author"), publishedAt,
-                rs.getLong("updated_at"), rs.getLong("created_at"));
+        return new Work(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("notes"),
+                rs.getString("end_notes"),
+                rs.getString("language"),
+                expectedChapters,
+                rs.getInt("posted") == 1,
+                rs.getInt("restricted") == 1,
+                rs.getInt("hidden_by_admin") == 1,
+                rs.getInt("word_count"),
+                rs.getInt("chapter_count"),
+                rs.getLong("hits"),
+                rs.getString("imported_author"),
+                publishedAt,
+                rs.getLong("updated_at"),
+                rs.getLong("created_at"));
     }
 
     static Chapter mapChapter(ResultSet rs, int row) throws SQLException {
         long published = rs.getLong("published_at");
         @Nullable Long publishedAt = rs.wasNull() ? null : published;
-        return new Chapter(rs.getLong("id"), rs.getLong("work_id"), rs.getInt("position"), rs.getString("title"),
-                rs.getString("summary"), rs.getString("notes"), rs.getString("end_notes"), rs.getString("body"),
-                rs.getInt("word_count"), rs.getInt("posted") == 1, publishedAt, rs.getLong("updated_at"));
+        return new Chapter(
+                rs.getLong("id"),
+                rs.getLong("work_id"),
+                rs.getInt("position"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("notes"),
+                rs.getString("end_notes"),
+                rs.getString("body"),
+                rs.getInt("word_count"),
+                rs.getInt("posted") == 1,
+                publishedAt,
+                rs.getLong("updated_at"));
     }
 }
