@@ -1,0 +1,66 @@
+package org.fanfold.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a test application at a fresh data directory and, for PostgreSQL, at an embedded server. */
+public final class TestDatabases {
+
+    private TestDatabases() {}
+
+    /** SQLite (the default) in a new temporary data directory. */
+    public static final class Sqlite implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Path data = TestData.tempDir("fanfold-sqlite");
+            TestPropertyValues.of("fanfold.data=" + data, "fanfold.hits.flush-ms=100").applyTo(context);
+        }
+    }
+
+    /** An embedded PostgreSQL 18, one per JVM, with a database per application context. */
+    public static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Path data = TestData.tempDir("fanfold-pg");
+            EmbeddedPostgres pg = Server.INSTANCE;
+            String db = "fanfold_" + Math.abs(System.nanoTime() % 1_000_000_000L);
+            try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + db);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot create the test database", e);
+            }
+            TestPropertyValues.of(
+                            "fanfold.data=" + data,
+                            "fanfold.db-url=" + pg.getJdbcUrl("postgres", db),
+                            "fanfold.db-user=postgres",
+                            "fanfold.db-password=postgres",
+                            "fanfold.hits.flush-ms=100")
+                    .applyTo(context);
+        }
+    }
+
+    private static final class Server {
+        static final EmbeddedPostgres INSTANCE = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away
+                    }
+                }));
+                return pg;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+        }
+    }
+}
