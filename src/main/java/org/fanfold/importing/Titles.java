@@ -39,7 +39,7 @@ final class Titles {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        if (dot > 0) name = name.substring(0, dot);
+        if (dot >= 0) name = name.substring(0, dot);
         return name.replaceAll("[_\\-\\s]+", " ").strip();
     }
 
