@@ -33,11 +33,12 @@ final class HeaderFields {
     Boolean complete;
     /** The notes as plain-text paragraphs: author's notes, dedications, then the lines nothing else took. */
     final List<String> notes = new ArrayList<>();
+    /** The line of the first header entry that went to the notes, for errors about them. */
+    int notesLine;
 
     private final List<String> unplaced = new ArrayList<>();
     private boolean rated;
     private boolean languageSet;
-    int notesLine;
 
     private HeaderFields() {}
 

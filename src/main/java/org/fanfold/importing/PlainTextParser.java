@@ -2,7 +2,6 @@ package org.fanfold.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.fanfold.importing.SourceText.Line;
 import org.fanfold.importing.TagCollector.Type;
 import org.fanfold.shared.TextFormat;
@@ -29,8 +28,6 @@ public final class PlainTextParser {
 
     static final int MAX_NOTES = 5_000;
     static final int MAX_CHAPTER = 510_000;
-
-    private static final Pattern ONE_SHOT = Pattern.compile("(?i)one[- ]?shots?");
 
     private PlainTextParser() {}
 
@@ -99,9 +96,7 @@ public final class PlainTextParser {
             throw new ImportException("the end notes are longer than " + MAX_NOTES + " characters", 0);
         }
         Boolean complete = fields.complete;
-        if (complete == null
-                && tags.get(Type.FREEFORM).stream()
-                        .anyMatch(t -> ONE_SHOT.matcher(t).matches())) {
+        if (complete == null && tags.get(Type.FREEFORM).stream().anyMatch(SummaryTags::oneShot)) {
             complete = true;
         }
         return new ParsedStory(

@@ -40,8 +40,9 @@ record StoryHeader(List<Field> fields, int bodyStart) {
     }
 
     // A key is at most four short words: letters first, then letters, digits, apostrophes, slashes, dots, dashes.
+    // "http://…" is no key: a wrapped note's link continues the value above.
     private static final Pattern KEY_VALUE =
-            Pattern.compile("^\\s*(\\p{L}[\\p{L}\\p{N}'’/.\\-]*(?: [\\p{L}\\p{N}'’/.\\-]+){0,3})\\s*:\\s?(.*)$");
+            Pattern.compile("^\\s*(\\p{L}[\\p{L}\\p{N}'’/.\\-]*(?: [\\p{L}\\p{N}'’/.\\-]+){0,3})\\s*:(?!//)\\s?(.*)$");
 
     /** Reads the header at the top of {@code lines}; an empty header when there is none. */
     static StoryHeader read(List<Line> lines) {

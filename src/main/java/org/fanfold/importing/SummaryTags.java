@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
  * @param summary the summary proper, plain text, possibly empty
  * @param relationships pairing shorthands found
  * @param freeforms other tags found
- * @param oneShot whether a tag said the story is a one-shot
  */
-record SummaryTags(String summary, List<String> relationships, List<String> freeforms, boolean oneShot) {
+record SummaryTags(String summary, List<String> relationships, List<String> freeforms) {
 
     private static final int MAX_TAG_WORDS = 4;
 
@@ -29,7 +28,7 @@ record SummaryTags(String summary, List<String> relationships, List<String> free
     private static final String NAME = "\\p{Lu}[\\p{L}'.\\-]*(?: \\p{Lu}[\\p{L}'.\\-]*)?";
     private static final Pattern SLASH_PAIRING = Pattern.compile(NAME + "(?: ?/ ?" + NAME + ")+");
     private static final Pattern X_PAIRING = Pattern.compile(NAME + " [xX×] " + NAME);
-    private static final Pattern ONE_SHOT = Pattern.compile("(?i)one[- ]?shot");
+    private static final Pattern ONE_SHOT = Pattern.compile("(?i)one[- ]?shots?");
     private static final Pattern TAG_WORDS = Pattern.compile("(?i)one[- ]?shots?|drabbles?|song[- ]?fic|fluff|fluffy"
             + "|crack|crackfic|lemon|lime|ooc|wip|slash|yaoi|yuri|femslash|future[- ]?fic|time[- ]travel"
             + "|canon[- ]divergence|alternate universe.*|.*[- ]centric|(?:post|pre)-[\\p{L}-]+");
@@ -58,8 +57,12 @@ record SummaryTags(String summary, List<String> relationships, List<String> free
                     ? summary.substring(a.start() + 1, a.end() - 1)
                     : summary.substring(a.start(), b.end());
         }
-        boolean oneShot = freeforms.stream().anyMatch(t -> ONE_SHOT.matcher(t).matches());
-        return new SummaryTags(proper.strip(), relationships, freeforms, oneShot);
+        return new SummaryTags(proper.strip(), relationships, freeforms);
+    }
+
+    /** Whether {@code tag} says the story is a one-shot ("One Shot", "oneshot", "One-Shot"). */
+    static boolean oneShot(String tag) {
+        return ONE_SHOT.matcher(tag).matches();
     }
 
     /** Adds the segment to the tags if it is one; false when it is prose. */

@@ -21,6 +21,13 @@ class PlainTextParserHeaderTest {
     }
 
     @Test
+    void aLinkOnItsOwnLineContinuesTheNoteAbove() {
+        ParsedStory story = parse("Title: L\nA/N: The picture is at\nhttps://example.com/pic\n\nText.\n");
+
+        assertThat(text(story.notes())).isEqualTo("<p>The picture is at<br />\nhttps://example.com/pic</p>");
+    }
+
+    @Test
     void dialogueWithAColonIsNotAHeader() {
         ParsedStory story = PlainTextParser.parse(
                 "argument.txt", "Sakura: Why did you do that?\nNaruto: Because.\n\nShe sighed.\n".getBytes(UTF_8));
