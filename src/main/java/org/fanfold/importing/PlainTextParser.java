@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * lines (Title, Author, Rating, Category, Fandom, Relationship/Pairing, Characters, Tags/Genre, Warnings, Language,
  * Summary, Dedication, A/N, Status; keys case-insensitive) runs to the first blank line; the body follows, its
  * paragraphs separated by blank lines, its chapters by {@code Chapter N: Title} lines. See
- * {@code samples/README.md} for the format in full.
+ * the sample files under {@code src/test/resources/samples} for the format as authors write it.
  *
  * <p>Stateless and thread-safe. Every problem that keeps a file from becoming a work is an
  * {@link ImportException} naming the line at fault, except a missing fandom, which the caller reports (the story's
