@@ -1,12 +1,11 @@
 package org.fanfold.accounts;
 
 import org.fanfold.shared.SiteSecrets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
@@ -18,12 +17,8 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
  * Pages decide finer rights (a creator's own work) themselves; this only demands a login where one is always needed.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfig {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     TokenBasedRememberMeServices rememberMeServices(SiteSecrets secrets, AccountUserDetailsService users) {

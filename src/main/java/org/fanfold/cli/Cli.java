@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         name = "fanfold",
         mixinStandardHelpOptions = true,
         description = "A fan-fiction archive.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, UserCommand.class})
 public final class Cli {
 
     public static void main(String[] args) {

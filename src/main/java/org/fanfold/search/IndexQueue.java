@@ -50,6 +50,16 @@ public class IndexQueue {
         enqueue(List.of(workId));
     }
 
+    /** Asks for every posted work to be reindexed (by whichever process writes the index); returns how many. */
+    @org.springframework.transaction.annotation.Transactional
+    public long enqueueAllPosted() {
+        long n = jdbc.sql("INSERT INTO index_queue (work_id, created_at) SELECT id, ? FROM works WHERE posted = 1")
+                .param(clock.millis())
+                .update();
+        signal.wake();
+        return n;
+    }
+
     /** How many outbox rows wait. */
     public long pending() {
         return jdbc.sql("SELECT COUNT(*) FROM index_queue").query(Long.class).single();

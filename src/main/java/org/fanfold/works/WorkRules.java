@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.fanfold.shared.Formats;
 import org.fanfold.shared.Languages;
+import org.fanfold.shared.WordCounter;
 import org.fanfold.tags.TagNames;
 
 /** AO3's rules for a work: what is required and how long each field may be. */
@@ -69,6 +70,12 @@ final class WorkRules {
                     "chapterEndNotes",
                     tooLong("Chapter end notes", NOTES_MAX, chapter.endNotes().length()));
         return errors;
+    }
+
+    /** Summaries and notes are limited in the characters a reader sees, not in their markup. */
+    private static void checkText(Map<String, String> errors, String field, String what, String html, int max) {
+        int length = WordCounter.plainText(html).length();
+        if (length > max) errors.put(field, tooLong(what, max, length));
     }
 
     private static void checkTags(WorkInput work, Map<String, String> errors) {

@@ -1,0 +1,66 @@
+package org.fanfold.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.User;
+import org.fanfold.shared.Viewer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The upload form for the same import the CLI runs: story files in, a line per file out. */
+@Controller
+class ImportController {
+
+    private final ImportService imports;
+    private final Accounts accounts;
+
+    ImportController(ImportService imports, Accounts accounts) {
+        this.imports = imports;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/works/import")
+    String form(Model model) {
+        model.addAttribute("fandom", "");
+        model.addAttribute("onBehalf", false);
+        model.addAttribute("results", List.of());
+        model.addAttribute("error", null);
+        return "importing/upload";
+    }
+
+    @PostMapping("/works/import")
+    String upload(
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(defaultValue = "") String fandom,
+            @RequestParam(defaultValue = "false") boolean onBehalf,
+            Viewer viewer,
+            Model model)
+            throws IOException {
+        model.addAttribute("fandom", fandom);
+        model.addAttribute("onBehalf", onBehalf);
+        List<MultipartFile> chosen = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).toList();
+        if (chosen.isEmpty()) {
+            model.addAttribute("results", List.of());
+            model.addAttribute("error", "Please choose at least one story file.");
+            return "importing/upload";
+        }
+        User me = accounts.byId(viewer.userId()).orElseThrow();
+        var options = new ImportService.Options(me, fandom.isBlank() ? null : fandom.strip(), onBehalf);
+        List<ImportService.Result> results = new ArrayList<>();
+        for (MultipartFile f : chosen) {
+            String name = f.getOriginalFilename() == null ? "upload.txt" : f.getOriginalFilename();
+            results.add(imports.importFile(name, f.getBytes(), options));
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("error", null);
+        return "importing/upload";
+    }
+}

@@ -1,0 +1,111 @@
+package org.fanfold.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a person runs them, each starting its own application on a temporary data directory. */
+class CliTest {
+
+    @TempDir
+    Path data;
+
+    record Run(int code, String out, String err) {}
+
+    private Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = new CommandLine(new Cli()).execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path sample(String name) throws Exception {
+        Path file = data.resolve(name);
+        try (var in = getClass().getResourceAsStream("/samples/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void createsAnAdminImportsStoriesReportingEachFileAndReindexes() throws Exception {
+        Path dir = data.resolve("archive");
+        Run created =
+                run("user", "create", "archivist", "--email", "a@example.com", "--admin", "--data", dir.toString());
+        assertThat(created.code()).isZero();
+        assertThat(created.out()).contains("Created admin archivist").contains("Password: ");
+
+        Path bad = data.resolve("bad.txt");
+        Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0x80});
+        Run imported = run(
+                "import",
+                "--as",
+                "archivist",
+                "--fandom",
+                "Naruto",
+                "--data",
+                dir.toString(),
+                sample("greatest-failure.txt").toString(),
+                bad.toString(),
+                sample("lanterns.txt").toString());
+        assertThat(imported.code()).isEqualTo(1);
+        assertThat(imported.out()).contains("greatest-failure.txt -> /works/1").contains("lanterns.txt -> /works/2");
+        assertThat(imported.err()).contains("bad.txt: error: the file is not UTF-8 text (line 2)");
+
+        Run reindexed = run("reindex", "--data", dir.toString());
+        assertThat(reindexed.code()).isZero();
+        assertThat(reindexed.out()).contains("Indexed 2 works.");
+    }
+
+    @Test
+    void aPasswordCanComeFromStandardInputAndBadLoginsAreExplained() {
+        var oldIn = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("s3cret-pass\n".getBytes(StandardCharsets.UTF_8)));
+            Run ok = run(
+                    "user",
+                    "create",
+                    "reader_1",
+                    "--email",
+                    "r@example.com",
+                    "--password-stdin",
+                    "--data",
+                    data.toString());
+            assertThat(ok.code()).isZero();
+            assertThat(ok.out()).doesNotContain("Password:");
+        } finally {
+            System.setIn(oldIn);
+        }
+        Run bad = run("user", "create", "x", "--email", "x@example.com", "--data", data.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("User name must be 3 to 40 characters");
+    }
+
+    @Test
+    void importingAsAnUnknownAccountSaysSo() throws Exception {
+        Run run = run(
+                "import",
+                "--as",
+                "nobody",
+                "--data",
+                data.toString(),
+                sample("lanterns.txt").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no account called \"nobody\"");
+    }
+}
