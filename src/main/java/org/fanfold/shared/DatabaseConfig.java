@@ -49,6 +49,11 @@ class DatabaseConfig {
             config.addDataSourceProperty("date_class", "INTEGER");
             config.setMaximumPoolSize(6);
         } else {
+            if (!props.dbUrl().startsWith("jdbc:postgresql:")) {
+                throw new IllegalStateException(
+                        "FANFOLD_DB_URL must be a PostgreSQL URL (jdbc:postgresql://host:5432/db)"
+                                + " or a SQLite one (jdbc:sqlite:/path/file.db), but it is \"" + props.dbUrl() + "\"");
+            }
             config.setJdbcUrl(props.dbUrl());
             if (props.dbUser() != null) config.setUsername(props.dbUser());
             if (props.dbPassword() != null) config.setPassword(props.dbPassword());
