@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.fanfold.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** A tag's page ({@code /tags/{name}}) and the autocomplete the posting form asks ({@code /autocomplete/{type}}). */
+/** The autocomplete the posting form asks ({@code /autocomplete/{type}}); tag pages are works listings. */
 @Controller
 class TagController {
 
@@ -18,16 +17,6 @@ class TagController {
 
     TagController(TagService tags) {
         this.tags = tags;
-    }
-
-    @GetMapping("/tags/{name}")
-    String show(@PathVariable String name, Model model) {
-        Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
-        model.addAttribute("tag", tag);
-        model.addAttribute(
-                "canonical",
-                tag.mergerId() == null ? null : tags.byId(tag.mergerId()).orElse(null));
-        return "tags/show";
     }
 
     /** AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, existing tags of the type. */

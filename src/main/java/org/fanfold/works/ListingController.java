@@ -80,7 +80,7 @@ class ListingController {
         return "works/search";
     }
 
-    @GetMapping("/tags/{name}/works")
+    @GetMapping({"/tags/{name}", "/tags/{name}/works"})
     String tag(
             @PathVariable String name,
             @RequestParam(name = "work_search[sort_column]", required = false) String sort,
