@@ -1,7 +1,5 @@
 package org.fanfold.browser;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -9,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium for the browser tests (DESIGN.md §1): Playwright never downloads a browser of its own
@@ -38,19 +38,34 @@ final class Chromium {
         return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
-    /**
-     * The Chromium binary; without one, fails the test on CI ({@code CI=true}) and skips it with the reason
-     * elsewhere, so a developer without Chromium still gets a green build but sees why these tests did not run.
-     */
-    static Path require() {
-        Optional<Path> found = find();
-        if (found.isPresent()) return found.get();
-        String message = "Chromium not found (looked for "
-                + (System.getenv("FANFOLD_CHROMIUM") != null ? System.getenv("FANFOLD_CHROMIUM") : CANDIDATES)
+    private static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    private static String notFound() {
+        String override = System.getenv("FANFOLD_CHROMIUM");
+        return "Chromium not found (looked for " + (override != null && !override.isBlank() ? override : CANDIDATES)
                 + "); install it with `apt-get install chromium` to run the browser tests";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(message + " (CI=true, so this is a failure)");
-        Assumptions.abort(message);
-        throw new AssertionError("unreachable");
+    }
+
+    /** The Chromium binary; fails without one (see {@link Present} for when the tests run at all). */
+    static Path require() {
+        return find().orElseThrow(() -> new AssertionError(notFound() + (onCi() ? " (CI=true, so this fails)" : "")));
+    }
+
+    /**
+     * Skips a test class, with the reason, when there is no Chromium, so a developer without it still gets a green
+     * build but sees why these tests did not run; on CI ({@code CI=true}) lets it run, so {@link #require()} fails
+     * it. A condition rather than an assumption in {@code @BeforeAll}: it is decided before the application starts,
+     * and Surefire reports the class as skipped (an aborted {@code @BeforeAll} leaves no trace in its report).
+     */
+    static final class Present implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (find().isPresent()) return ConditionEvaluationResult.enabled("Chromium found");
+            if (onCi()) return ConditionEvaluationResult.enabled("CI=true: no Chromium is a failure");
+            return ConditionEvaluationResult.disabled(notFound());
+        }
     }
 
     /** Launches headless Chromium from {@code binary}. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -32,6 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
  * guest. Each step leaves a full-page screenshot in {@code target/screenshots/}.
  */
 @Tag("browser")
+@ExtendWith(Chromium.Present.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabases.Sqlite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
