@@ -9,7 +9,7 @@
 # Usage: bench/work-page.sh
 # Settings (environment):
 #   BENCH_THREADS=2 BENCH_CONNECTIONS=16 BENCH_DURATION=20s   wrk's -t, -c and -d for the measured runs
-#   BENCH_WARMUP=15s                                          wrk's -d for the warm-up runs (Fanfold's JIT)
+#   BENCH_WARMUP=40s                                          wrk's -d for the warm-up runs (Fanfold's JIT)
 #   BENCH_FANFOLD_PORT=18080 BENCH_NGINX_PORT=18081           the ports
 #   BENCH_KEEP=1                                              keep the temporary directory (logs, page, config)
 # Needs: curl, wrk and nginx (Debian: apt-get install wrk nginx), and a JDK 21+ for ./fanfold.
@@ -20,7 +20,7 @@ readonly ROOT
 readonly THREADS=${BENCH_THREADS:-2}
 readonly CONNECTIONS=${BENCH_CONNECTIONS:-16}
 readonly DURATION=${BENCH_DURATION:-20s}
-readonly WARMUP=${BENCH_WARMUP:-15s}
+readonly WARMUP=${BENCH_WARMUP:-40s}
 readonly FANFOLD_PORT=${BENCH_FANFOLD_PORT:-18080}
 readonly NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 readonly HOST=127.0.0.1
