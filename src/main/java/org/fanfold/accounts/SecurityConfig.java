@@ -1,5 +1,6 @@
 package org.fanfold.accounts;
 
+import org.fanfold.shared.PageContext;
 import org.fanfold.shared.SiteSecrets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +34,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenBasedRememberMeServices rememberMe)
             throws Exception {
         var csrfTokens = new HttpSessionCsrfTokenRepository();
-        csrfTokens.setParameterName("authenticity_token");
+        csrfTokens.setParameterName(PageContext.CSRF_PARAMETER);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.GET,
                                 "/works/new",

@@ -1,17 +1,19 @@
 package org.fanfold.shared;
 
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every page template needs besides its own data: the site's name, who is looking, the CSRF token for forms
  * and the path being shown (for "log in and come back" links). Templates receive it as {@code page}.
+ *
+ * <p>The CSRF token is made only when a template renders a form: a page without one (most pages guests read)
+ * then needs no session at all.
  */
-public record PageContext(
-        String siteName,
-        Viewer viewer,
-        @Nullable String csrfParam,
-        @Nullable String csrfToken,
-        String path) {
+public record PageContext(String siteName, Viewer viewer, Supplier<@Nullable String> csrf, String path) {
+
+    /** The form field that carries the CSRF token, named as AO3 names it. */
+    public static final String CSRF_PARAMETER = "authenticity_token";
 
     public boolean signedIn() {
         return viewer.signedIn();
@@ -19,5 +21,14 @@ public record PageContext(
 
     public String login() {
         return viewer.login() == null ? "" : viewer.login();
+    }
+
+    public String csrfParam() {
+        return CSRF_PARAMETER;
+    }
+
+    /** The CSRF token for a form on this page (made, with a session, on first use); null outside a request. */
+    public @Nullable String csrfToken() {
+        return csrf.get();
     }
 }

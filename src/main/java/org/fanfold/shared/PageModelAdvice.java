@@ -22,12 +22,7 @@ class PageModelAdvice {
         var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI();
         if (request.getQueryString() != null) path += "?" + request.getQueryString();
-        return new PageContext(
-                props.name(),
-                currentViewer(),
-                csrf == null ? null : csrf.getParameterName(),
-                csrf == null ? null : csrf.getToken(),
-                path);
+        return new PageContext(props.name(), currentViewer(), () -> csrf == null ? null : csrf.getToken(), path);
     }
 
     /** The viewer of the current request, from the security context; a guest when nobody is signed in. */
