@@ -11,6 +11,8 @@ import java.util.List;
  * @param tags the work's own tags, for text matching and display
  * @param filterIds the ids a work is found under: its tags' canonical tags and their meta tags (AO3's filters)
  * @param facetTags for each filter id, its tag's type (and name), so engines can count facets per type
+ * @param crossover whether the work's fandoms are unrelated (AO3: no fandom on it shares a meta tag with all
+ *     the others)
  * @param body the chapters' text as plain text, for full-text search of the story itself (may be empty)
  */
 public record WorkDocument(
@@ -27,6 +29,7 @@ public record WorkDocument(
         int words,
         int chapters,
         boolean complete,
+        boolean crossover,
         boolean restricted,
         boolean hidden,
         long publishedAt,

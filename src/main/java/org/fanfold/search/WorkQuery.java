@@ -1,7 +1,9 @@
 package org.fanfold.search;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +13,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text a query over title, summary, notes, tags and creators; {@code "a phrase"}, {@code -word} and
  *     {@code a | b} work; every other term must match (AND). Null or blank matches everything.
+ * @param bodyText a query in the same syntax over the chapters' own text, or null
  * @param includeFilterIds works must carry every one of these filter ids
  * @param excludeFilterIds works must carry none of these filter ids (no inclusion needed)
  * @param creatorUserId only works with this user among the creators, or null
+ * @param excludeCreatorUserIds works with any of these users among the creators are left out (muted users)
+ * @param excludeWorkIds these works are left out (a work is not "like" itself)
+ * @param similarFilterIds filter id → weight: works must carry at least one, and with {@link SearchSort#BEST_MATCH}
+ *     score the sum of the weights they carry ("more like this"); empty for none
+ * @param crossover crossovers: any, none, or only
+ * @param complete only complete works (true), only works in progress (false), or either (null)
+ * @param singleChapter only works of one chapter
+ * @param languages only works in these language codes (empty: any)
+ * @param words, hits, kudos, comments, bookmarks ranges over those counts
+ * @param updatedAt, publishedAt ranges over those dates (epoch milliseconds)
  * @param sort the order; ties break by newest update, then id
  * @param ascending the direction of {@code sort}
  * @param page the page, from 1
@@ -23,9 +36,24 @@ import org.jspecify.annotations.Nullable;
  */
 public record WorkQuery(
         @Nullable String text,
+        @Nullable String bodyText,
         Set<Long> includeFilterIds,
         Set<Long> excludeFilterIds,
         @Nullable Long creatorUserId,
+        Set<Long> excludeCreatorUserIds,
+        Set<Long> excludeWorkIds,
+        Map<Long, Float> similarFilterIds,
+        Crossover crossover,
+        @Nullable Boolean complete,
+        boolean singleChapter,
+        Set<String> languages,
+        Range words,
+        Range hits,
+        Range kudos,
+        Range comments,
+        Range bookmarks,
+        Range updatedAt,
+        Range publishedAt,
         SearchSort sort,
         boolean ascending,
         int page,
@@ -37,6 +65,10 @@ public record WorkQuery(
     public WorkQuery {
         includeFilterIds = Set.copyOf(includeFilterIds);
         excludeFilterIds = Set.copyOf(excludeFilterIds);
+        excludeCreatorUserIds = Set.copyOf(excludeCreatorUserIds);
+        excludeWorkIds = Set.copyOf(excludeWorkIds);
+        similarFilterIds = Map.copyOf(similarFilterIds);
+        languages = Set.copyOf(languages);
         facetTypes = List.copyOf(facetTypes);
         if (page < 1) throw new IllegalArgumentException("page must be ≥ 1, was " + page);
         if (size < 1 || size > 1000) throw new IllegalArgumentException("size must be 1..1000, was " + size);
@@ -53,9 +85,24 @@ public record WorkQuery(
 
     public static final class Builder {
         private @Nullable String text;
+        private @Nullable String bodyText;
         private final Set<Long> include = new LinkedHashSet<>();
         private final Set<Long> exclude = new LinkedHashSet<>();
         private @Nullable Long creatorUserId;
+        private final Set<Long> excludeCreators = new LinkedHashSet<>();
+        private final Set<Long> excludeWorks = new LinkedHashSet<>();
+        private final Map<Long, Float> similar = new LinkedHashMap<>();
+        private Crossover crossover = Crossover.ANY;
+        private @Nullable Boolean complete;
+        private boolean singleChapter;
+        private final Set<String> languages = new LinkedHashSet<>();
+        private Range words = Range.ANY;
+        private Range hits = Range.ANY;
+        private Range kudos = Range.ANY;
+        private Range comments = Range.ANY;
+        private Range bookmarks = Range.ANY;
+        private Range updatedAt = Range.ANY;
+        private Range publishedAt = Range.ANY;
         private SearchSort sort = SearchSort.DATE_UPDATED;
         private @Nullable Boolean ascending;
         private int page = 1;
@@ -70,6 +117,81 @@ public record WorkQuery(
 
         public Builder text(@Nullable String text) {
             this.text = text;
+            return this;
+        }
+
+        public Builder bodyText(@Nullable String bodyText) {
+            this.bodyText = bodyText;
+            return this;
+        }
+
+        public Builder excludeCreator(long userId) {
+            excludeCreators.add(userId);
+            return this;
+        }
+
+        public Builder excludeWork(long workId) {
+            excludeWorks.add(workId);
+            return this;
+        }
+
+        public Builder similar(long filterId, float weight) {
+            similar.merge(filterId, weight, Float::sum);
+            return this;
+        }
+
+        public Builder crossover(Crossover crossover) {
+            this.crossover = crossover;
+            return this;
+        }
+
+        public Builder complete(@Nullable Boolean complete) {
+            this.complete = complete;
+            return this;
+        }
+
+        public Builder singleChapter(boolean singleChapter) {
+            this.singleChapter = singleChapter;
+            return this;
+        }
+
+        public Builder language(String code) {
+            languages.add(code);
+            return this;
+        }
+
+        public Builder words(Range range) {
+            this.words = range;
+            return this;
+        }
+
+        public Builder hits(Range range) {
+            this.hits = range;
+            return this;
+        }
+
+        public Builder kudos(Range range) {
+            this.kudos = range;
+            return this;
+        }
+
+        public Builder comments(Range range) {
+            this.comments = range;
+            return this;
+        }
+
+        public Builder bookmarks(Range range) {
+            this.bookmarks = range;
+            return this;
+        }
+
+        public Builder updatedAt(Range range) {
+            this.updatedAt = range;
+            return this;
+        }
+
+        public Builder publishedAt(Range range) {
+            this.publishedAt = range;
             return this;
         }
 
@@ -113,7 +235,32 @@ public record WorkQuery(
         public WorkQuery build() {
             boolean asc = ascending != null ? ascending : sort.ascendingByDefault();
             return new WorkQuery(
-                    text, include, exclude, creatorUserId, sort, asc, page, size, visibility, facetTypes, facetLimit);
+                    text,
+                    bodyText,
+                    include,
+                    exclude,
+                    creatorUserId,
+                    excludeCreators,
+                    excludeWorks,
+                    similar,
+                    crossover,
+                    complete,
+                    singleChapter,
+                    languages,
+                    words,
+                    hits,
+                    kudos,
+                    comments,
+                    bookmarks,
+                    updatedAt,
+                    publishedAt,
+                    sort,
+                    asc,
+                    page,
+                    size,
+                    visibility,
+                    facetTypes,
+                    facetLimit);
         }
     }
 }

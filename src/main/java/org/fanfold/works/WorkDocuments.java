@@ -97,6 +97,7 @@ class WorkDocuments implements WorkDocumentSource {
                     w.wordCount(),
                     w.chapterCount(),
                     w.complete(),
+                    crossover(facets),
                     w.restricted(),
                     w.hiddenByAdmin(),
                     w.publishedAt() == null ? w.createdAt() : w.publishedAt(),
@@ -108,6 +109,14 @@ class WorkDocuments implements WorkDocumentSource {
                     body.toString()));
         }
         return docs;
+    }
+
+    /**
+     * Whether a work's fandoms make it a crossover. Until fandoms can be related by meta tags (wrangling), two
+     * different fandom filter ids are a crossover.
+     */
+    private static boolean crossover(List<TagRef> facets) {
+        return facets.stream().filter(t -> t.type().equals("Fandom")).count() > 1;
     }
 
     @Override

@@ -126,6 +126,7 @@ final class TestWork {
                 words,
                 1,
                 true,
+                false,
                 restricted,
                 hidden,
                 publishedAt,

@@ -146,6 +146,7 @@ class LuceneSearchEngineTest extends SearchEngineContract {
                 true,
                 false,
                 false,
+                false,
                 id,
                 id,
                 0,
