@@ -39,9 +39,24 @@ public final class TestData {
 
     /** A valid work in one fandom with one freeform tag. */
     public static WorkInput work(String title, String fandom, String freeform) {
-        return new WorkInput(title, List.of(fandom), "General Audiences", List.of("No Archive Warnings Apply"),
-                List.of("Gen"), List.of(), List.of(), List.of(freeform), "en", "<p>A summary of " + title + ".</p>",
-                "", "", 1, false, null, SeriesChoice.NONE, List.of());
+        return new WorkInput(
+                title,
+                List.of(fandom),
+                "General Audiences",
+                List.of("No Archive Warnings Apply"),
+                List.of("Gen"),
+                List.of(),
+                List.of(),
+                List.of(freeform),
+                "en",
+                "<p>A summary of " + title + ".</p>",
+                "",
+                "",
+                1,
+                false,
+                null,
+                SeriesChoice.NONE,
+                List.of());
     }
 
     public static ChapterInput chapter(String text) {

@@ -18,7 +18,8 @@ public final class TestDatabases {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             Path data = TestData.tempDir("fanfold-sqlite");
-            TestPropertyValues.of("fanfold.data=" + data, "fanfold.hits.flush-ms=100").applyTo(context);
+            TestPropertyValues.of("fanfold.data=" + data, "fanfold.hits.flush-ms=100")
+                    .applyTo(context);
         }
     }
 
@@ -29,7 +30,8 @@ public final class TestDatabases {
             Path data = TestData.tempDir("fanfold-pg");
             EmbeddedPostgres pg = Server.INSTANCE;
             String db = "fanfold_" + Math.abs(System.nanoTime() % 1_000_000_000L);
-            try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            try (var c = pg.getPostgresDatabase().getConnection();
+                    var s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + db);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot create the test database", e);

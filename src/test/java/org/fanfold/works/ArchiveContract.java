@@ -23,15 +23,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class ArchiveContract {
 
-    @Autowired Accounts accounts;
-    @Autowired WorkService works;
-    @Autowired ChapterService chapters;
-    @Autowired WorkReader reader;
-    @Autowired WorkListings listings;
-    @Autowired WorkIndexer indexer;
-    @Autowired TagService tags;
-    @Autowired HitCounter hits;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    WorkService works;
+
+    @Autowired
+    ChapterService chapters;
+
+    @Autowired
+    WorkReader reader;
+
+    @Autowired
+    WorkListings listings;
+
+    @Autowired
+    WorkIndexer indexer;
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    HitCounter hits;
+
+    @Autowired
+    JdbcClient jdbc;
 
     User author;
     Viewer authorView;
@@ -43,8 +60,11 @@ abstract class ArchiveContract {
     }
 
     long post(String title, String fandom, String freeform) {
-        return works.create(accounts.defaultPseud(author.id()), TestData.work(title, fandom, freeform),
-                List.of(TestData.chapter("Once upon a time " + title)), WorkService.Mode.POST);
+        return works.create(
+                accounts.defaultPseud(author.id()),
+                TestData.work(title, fandom, freeform),
+                List.of(TestData.chapter("Once upon a time " + title)),
+                WorkService.Mode.POST);
     }
 
     List<Long> listed(String text, Viewer viewer) {
@@ -62,7 +82,9 @@ abstract class ArchiveContract {
         assertThat(view.work().title()).isEqualTo("Lanterns");
         assertThat(view.rating()).isEqualTo("General Audiences");
         assertThat(view.tags(TagType.FANDOM)).extracting(t -> t.name()).containsExactly(fandom);
-        assertThat(view.tags(TagType.ARCHIVE_WARNING)).extracting(t -> t.name()).containsExactly("No Archive Warnings Apply");
+        assertThat(view.tags(TagType.ARCHIVE_WARNING))
+                .extracting(t -> t.name())
+                .containsExactly("No Archive Warnings Apply");
         assertThat(view.creators()).extracting(p -> p.name()).containsExactly(author.login());
         assertThat(view.work().wordCount()).isEqualTo(5);
         assertThat(view.work().chaptersLabel()).isEqualTo("1/1");
@@ -75,8 +97,10 @@ abstract class ArchiveContract {
         String fandom = TestData.unique("Shared Fandom ");
         long a = post("A", fandom, "Hurt/Comfort");
         long b = post("B", fandom.toUpperCase(), "hurt/comfort");
-        var tagA = reader.view(a, Viewer.GUEST).orElseThrow().tags(TagType.FANDOM).getFirst();
-        var tagB = reader.view(b, Viewer.GUEST).orElseThrow().tags(TagType.FANDOM).getFirst();
+        var tagA =
+                reader.view(a, Viewer.GUEST).orElseThrow().tags(TagType.FANDOM).getFirst();
+        var tagB =
+                reader.view(b, Viewer.GUEST).orElseThrow().tags(TagType.FANDOM).getFirst();
         assertThat(tagB.id()).isEqualTo(tagA.id());
         assertThat(tagB.name()).isEqualTo(fandom);
         assertThat(tags.find("HURT/COMFORT")).isPresent();
@@ -86,12 +110,28 @@ abstract class ArchiveContract {
     void aRejectedWorkLeavesNothingBehind() {
         long worksBefore = count("works");
         String newTag = TestData.unique("Never Created ");
-        WorkInput bad = new WorkInput("", List.of(newTag), "General Audiences", List.of(), List.of(), List.of(),
-                List.of(), List.of(), "en", "", "", "", 1, false, null, SeriesChoice.NONE, List.of());
-        assertThatThrownBy(() -> works.create(accounts.defaultPseud(author.id()), bad,
-                        List.of(TestData.chapter("x")), WorkService.Mode.POST))
-                .isInstanceOfSatisfying(WorkRejected.class, e -> assertThat(e.errors())
-                        .containsKeys("title", "warnings"));
+        WorkInput bad = new WorkInput(
+                "",
+                List.of(newTag),
+                "General Audiences",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                false,
+                null,
+                SeriesChoice.NONE,
+                List.of());
+        assertThatThrownBy(() -> works.create(
+                        accounts.defaultPseud(author.id()), bad, List.of(TestData.chapter("x")), WorkService.Mode.POST))
+                .isInstanceOfSatisfying(
+                        WorkRejected.class, e -> assertThat(e.errors()).containsKeys("title", "warnings"));
         assertThat(count("works")).isEqualTo(worksBefore);
         assertThat(tags.find(newTag)).isEmpty();
     }
@@ -101,11 +141,26 @@ abstract class ArchiveContract {
         long worksBefore = count("works");
         String newTag = TestData.unique("Rolled Back ");
         WorkInput input = TestData.work("T", newTag, "x");
-        WorkInput bad = new WorkInput(input.title(), input.fandoms(), "Super Explicit", input.warnings(),
-                input.categories(), List.of(), List.of(), List.of(), "en", "", "", "", 1, false, null,
-                SeriesChoice.NONE, List.of());
-        assertThatThrownBy(() -> works.create(accounts.defaultPseud(author.id()), bad,
-                        List.of(TestData.chapter("x")), WorkService.Mode.POST))
+        WorkInput bad = new WorkInput(
+                input.title(),
+                input.fandoms(),
+                "Super Explicit",
+                input.warnings(),
+                input.categories(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                false,
+                null,
+                SeriesChoice.NONE,
+                List.of());
+        assertThatThrownBy(() -> works.create(
+                        accounts.defaultPseud(author.id()), bad, List.of(TestData.chapter("x")), WorkService.Mode.POST))
                 .isInstanceOf(WorkRejected.class);
         assertThat(count("works")).isEqualTo(worksBefore);
         assertThat(tags.find(newTag)).isEmpty();
@@ -114,8 +169,11 @@ abstract class ArchiveContract {
     @Test
     void draftsAreSeenOnlyByTheirCreatorsAndNeverListed() {
         String word = TestData.unique("draftword");
-        long id = works.create(accounts.defaultPseud(author.id()), TestData.work(word, "F", "x"),
-                List.of(TestData.chapter("text")), WorkService.Mode.DRAFT);
+        long id = works.create(
+                accounts.defaultPseud(author.id()),
+                TestData.work(word, "F", "x"),
+                List.of(TestData.chapter("text")),
+                WorkService.Mode.DRAFT);
         User reader2 = TestData.user(accounts);
         assertThat(reader.view(id, authorView)).isPresent();
         assertThat(reader.view(id, TestData.viewer(reader2))).isEmpty();
@@ -131,14 +189,32 @@ abstract class ArchiveContract {
     void guestsNeverSeeRestrictedWorksInPagesOrSearch() {
         String word = TestData.unique("restrictedword");
         WorkInput in = TestData.work(word, "F", "x");
-        WorkInput restricted = new WorkInput(in.title(), in.fandoms(), in.rating(), in.warnings(), in.categories(),
-                List.of(), List.of(), List.of(), "en", "", "", "", 1, true, null, SeriesChoice.NONE, List.of());
-        long id = works.create(accounts.defaultPseud(author.id()), restricted, List.of(TestData.chapter("t")),
-                WorkService.Mode.POST);
+        WorkInput restricted = new WorkInput(
+                in.title(),
+                in.fandoms(),
+                in.rating(),
+                in.warnings(),
+                in.categories(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                true,
+                null,
+                SeriesChoice.NONE,
+                List.of());
+        long id = works.create(
+                accounts.defaultPseud(author.id()), restricted, List.of(TestData.chapter("t")), WorkService.Mode.POST);
         assertThat(reader.view(id, Viewer.GUEST)).isEmpty();
         assertThat(reader.requiresLogin(id, Viewer.GUEST)).isTrue();
         assertThat(listed(word, Viewer.GUEST)).isEmpty();
-        assertThat(listings.list(new WorkListings.Request(word, null, null, null, 1), Viewer.GUEST).total()).isZero();
+        assertThat(listings.list(new WorkListings.Request(word, null, null, null, 1), Viewer.GUEST)
+                        .total())
+                .isZero();
         Viewer someone = TestData.viewer(TestData.user(accounts));
         assertThat(reader.view(id, someone)).isPresent();
         assertThat(listed(word, someone)).containsExactly(id);
@@ -175,7 +251,9 @@ abstract class ArchiveContract {
 
         chapters.delete(id, first, authorView);
         WorkView after = reader.view(id, Viewer.GUEST).orElseThrow();
-        assertThat(reader.chapters(after, Viewer.GUEST)).extracting(Chapter::position).containsExactly(1, 2);
+        assertThat(reader.chapters(after, Viewer.GUEST))
+                .extracting(Chapter::position)
+                .containsExactly(1, 2);
         assertThat(after.work().wordCount()).isEqualTo(5);
     }
 
@@ -196,45 +274,132 @@ abstract class ArchiveContract {
         works.delete(id, authorView);
         assertThat(reader.view(id, authorView)).isEmpty();
         assertThat(listed(word, Viewer.GUEST)).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM chapters WHERE work_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM chapters WHERE work_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void worksJoinNewAndExistingSeriesAndGiftsReachUsers() {
         User friend = TestData.user(accounts);
         WorkInput base = TestData.work("Part One", "F", "x");
-        WorkInput one = new WorkInput(base.title(), base.fandoms(), base.rating(), base.warnings(), base.categories(),
-                List.of(), List.of(), List.of(), "en", "", "", "", 1, false, null,
-                new SeriesChoice(null, "My Series", null), List.of(friend.login(), "Someone Elsewhere"));
-        long first = works.create(accounts.defaultPseud(author.id()), one, List.of(TestData.chapter("a")), WorkService.Mode.POST);
-        long seriesId = reader.view(first, Viewer.GUEST).orElseThrow().series().getFirst().seriesId();
-        WorkInput two = new WorkInput("Part Two", base.fandoms(), base.rating(), base.warnings(), base.categories(),
-                List.of(), List.of(), List.of(), "en", "", "", "", 1, false, null,
-                new SeriesChoice(seriesId, null, null), List.of());
-        long second = works.create(accounts.defaultPseud(author.id()), two, List.of(TestData.chapter("b")), WorkService.Mode.POST);
+        WorkInput one = new WorkInput(
+                base.title(),
+                base.fandoms(),
+                base.rating(),
+                base.warnings(),
+                base.categories(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                false,
+                null,
+                new SeriesChoice(null, "My Series", null),
+                List.of(friend.login(), "Someone Elsewhere"));
+        long first = works.create(
+                accounts.defaultPseud(author.id()), one, List.of(TestData.chapter("a")), WorkService.Mode.POST);
+        long seriesId = reader.view(first, Viewer.GUEST)
+                .orElseThrow()
+                .series()
+                .getFirst()
+                .seriesId();
+        WorkInput two = new WorkInput(
+                "Part Two",
+                base.fandoms(),
+                base.rating(),
+                base.warnings(),
+                base.categories(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                false,
+                null,
+                new SeriesChoice(seriesId, null, null),
+                List.of());
+        long second = works.create(
+                accounts.defaultPseud(author.id()), two, List.of(TestData.chapter("b")), WorkService.Mode.POST);
 
         WorkView firstView = reader.view(first, Viewer.GUEST).orElseThrow();
         assertThat(firstView.series().getFirst().position()).isEqualTo(1);
         assertThat(firstView.series().getFirst().nextWorkId()).isEqualTo(second);
-        assertThat(reader.view(second, Viewer.GUEST).orElseThrow().series().getFirst().previousWorkId()).isEqualTo(first);
-        assertThat(firstView.gifts()).containsExactly(new Gift(friend.login(), friend.login()), new Gift("Someone Elsewhere", null));
+        assertThat(reader.view(second, Viewer.GUEST)
+                        .orElseThrow()
+                        .series()
+                        .getFirst()
+                        .previousWorkId())
+                .isEqualTo(first);
+        assertThat(firstView.gifts())
+                .containsExactly(new Gift(friend.login(), friend.login()), new Gift("Someone Elsewhere", null));
     }
 
     @Test
     void someoneElsesSeriesIsRefused() {
         WorkInput base = TestData.work("Mine", "F", "x");
-        long first = works.create(accounts.defaultPseud(author.id()), new WorkInput(base.title(), base.fandoms(),
-                base.rating(), base.warnings(), base.categories(), List.of(), List.of(), List.of(), "en", "", "", "",
-                1, false, null, new SeriesChoice(null, "Theirs", null), List.of()), List.of(TestData.chapter("a")),
+        long first = works.create(
+                accounts.defaultPseud(author.id()),
+                new WorkInput(
+                        base.title(),
+                        base.fandoms(),
+                        base.rating(),
+                        base.warnings(),
+                        base.categories(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        "en",
+                        "",
+                        "",
+                        "",
+                        1,
+                        false,
+                        null,
+                        new SeriesChoice(null, "Theirs", null),
+                        List.of()),
+                List.of(TestData.chapter("a")),
                 WorkService.Mode.POST);
-        long seriesId = reader.view(first, Viewer.GUEST).orElseThrow().series().getFirst().seriesId();
+        long seriesId = reader.view(first, Viewer.GUEST)
+                .orElseThrow()
+                .series()
+                .getFirst()
+                .seriesId();
         User other = TestData.user(accounts);
-        WorkInput intruder = new WorkInput("Intruder", base.fandoms(), base.rating(), base.warnings(),
-                base.categories(), List.of(), List.of(), List.of(), "en", "", "", "", 1, false, null,
-                new SeriesChoice(seriesId, null, null), List.of());
-        assertThatThrownBy(() -> works.create(accounts.defaultPseud(other.id()), intruder,
-                        List.of(TestData.chapter("a")), WorkService.Mode.POST))
-                .isInstanceOfSatisfying(WorkRejected.class, e -> assertThat(e.errors()).containsKey("series"));
+        WorkInput intruder = new WorkInput(
+                "Intruder",
+                base.fandoms(),
+                base.rating(),
+                base.warnings(),
+                base.categories(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                false,
+                null,
+                new SeriesChoice(seriesId, null, null),
+                List.of());
+        assertThatThrownBy(() -> works.create(
+                        accounts.defaultPseud(other.id()),
+                        intruder,
+                        List.of(TestData.chapter("a")),
+                        WorkService.Mode.POST))
+                .isInstanceOfSatisfying(
+                        WorkRejected.class, e -> assertThat(e.errors()).containsKey("series"));
     }
 
     @Test
