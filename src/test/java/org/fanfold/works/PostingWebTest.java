@@ -145,7 +145,10 @@ class PostingWebTest {
     void onlyCreatorsMayEditOrDelete() throws Exception {
         long id = forms.postWork(author, "Mine Alone", "F");
         var other = Web.signUp(mvc);
-        mvc.perform(get("/works/" + id + "/edit").session(other.session())).andExpect(status().isForbidden());
+        Document forbidden = html(mvc.perform(get("/works/" + id + "/edit").session(other.session()))
+                .andExpect(status().isForbidden())
+                .andReturn());
+        assertThat(forbidden.select("h2.heading").text()).isEqualTo("Not allowed");
         mvc.perform(forms.valid("/works/" + id, other, "Hijacked", "F", "commit", "update"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/works/" + id + "/delete").session(other.session())).andExpect(status().isForbidden());
