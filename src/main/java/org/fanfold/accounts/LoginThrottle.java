@@ -12,6 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +26,10 @@ class LoginThrottle extends OncePerRequestFilter {
     static final int ATTEMPTS = 5;
     static final Duration WINDOW = Duration.ofSeconds(20);
 
+    /** The same matcher the login filter uses, so every request it checks passes through here first. */
+    private static final RequestMatcher LOGIN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/users/login");
+
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(5))
             .maximumSize(100_000)
@@ -30,7 +37,7 @@ class LoginThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/users/login".equals(request.getServletPath()));
+        return !LOGIN.matches(request);
     }
 
     @Override

@@ -1,0 +1,57 @@
+package org.fanfold.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PagedTest {
+
+    private static Paged<Integer> page(long total, int page) {
+        return new Paged<>(List.of(), total, page, 20);
+    }
+
+    @Test
+    void headingOfAPageOfAManyPageListCountsLikeAo3() {
+        assertThat(page(1234, 1).heading()).isEqualTo("1 - 20 of 1,234");
+        assertThat(page(1234, 2).heading()).isEqualTo("21 - 40 of 1,234");
+        assertThat(page(1234, 62).heading()).isEqualTo("1,221 - 1,234 of 1,234");
+    }
+
+    @Test
+    void headingOfASinglePageIsJustTheCount() {
+        assertThat(page(5, 1).heading()).isEqualTo("5");
+        assertThat(page(20, 1).heading()).isEqualTo("20");
+        assertThat(page(0, 1).heading()).isEqualTo("0");
+    }
+
+    @Test
+    void pagesFirstAndLastFollowTheTotal() {
+        Paged<Integer> p = page(41, 3);
+        assertThat(p.pages()).isEqualTo(3);
+        assertThat(p.first()).isEqualTo(41);
+        assertThat(p.last()).isEqualTo(41);
+        assertThat(p.hasPrevious()).isTrue();
+        assertThat(p.hasNext()).isFalse();
+        assertThat(page(0, 1).pages()).isEqualTo(1);
+        assertThat(page(0, 1).first()).isZero();
+    }
+
+    @Test
+    void pageNumbersFromRequestsAreAlwaysPositive() {
+        assertThat(Paged.pageNumber("3")).isEqualTo(3);
+        assertThat(Paged.pageNumber(" 7 ")).isEqualTo(7);
+        assertThat(Paged.pageNumber("0")).isEqualTo(1);
+        assertThat(Paged.pageNumber("-4")).isEqualTo(1);
+        assertThat(Paged.pageNumber("abc")).isEqualTo(1);
+        assertThat(Paged.pageNumber(null)).isEqualTo(1);
+        assertThat(Paged.pageNumber("99999999")).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void mappingKeepsThePaging() {
+        Paged<String> mapped = new Paged<>(List.of(1, 2), 42, 2, 20).map(String::valueOf);
+        assertThat(mapped.items()).containsExactly("1", "2");
+        assertThat(mapped.heading()).isEqualTo("21 - 40 of 42");
+    }
+}
