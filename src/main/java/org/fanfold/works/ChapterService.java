@@ -40,6 +40,7 @@ class ChapterService {
         int position = works.chapters(workId).size() + 1;
         long id = works.insertChapter(workId, position, chapter, work.posted(), now);
         works.recount(workId);
+        works.raiseExpectedChapters(workId);
         works.touch(workId, now);
         index.enqueue(workId);
         if (work.posted()) events.publishEvent(new WorkEvents.ChapterPosted(workId, id));

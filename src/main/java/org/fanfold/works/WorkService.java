@@ -96,6 +96,11 @@ public class WorkService {
         Work work = editable(workId, viewer);
         Map<String, String> errors = new LinkedHashMap<>(WorkRules.check(input));
         if (onlyChapter != null) WorkRules.check(onlyChapter).forEach(errors::putIfAbsent);
+        if (input.expectedChapters() != null && input.expectedChapters() < work.chapterCount()) {
+            errors.put(
+                    "expectedChapters",
+                    "This work has " + work.chapterCount() + " chapters, so it can't expect fewer.");
+        }
         checkSeries(input.series(), viewer.userId(), errors);
         if (!errors.isEmpty()) throw new WorkRejected(errors);
         long now = clock.millis();

@@ -225,6 +225,14 @@ class WorkStore {
                 .update();
     }
 
+    /** A work never shows more chapters than expected ("2/1"): a planned count that was passed grows to match. */
+    void raiseExpectedChapters(long workId) {
+        jdbc.sql("UPDATE works SET expected_chapters = chapter_count WHERE id = ? AND expected_chapters IS NOT NULL"
+                        + " AND expected_chapters < chapter_count")
+                .param(workId)
+                .update();
+    }
+
     void touch(long workId, long now) {
         jdbc.sql("UPDATE works SET updated_at = ? WHERE id = ?")
                 .params(now, workId)

@@ -243,7 +243,7 @@ abstract class ArchiveContract {
         WorkView view = reader.view(id, Viewer.GUEST).orElseThrow();
         assertThat(view.work().chapterCount()).isEqualTo(3);
         assertThat(view.work().wordCount()).isEqualTo(5 + 2 + 3);
-        assertThat(view.work().chaptersLabel()).isEqualTo("3/1");
+        assertThat(view.work().chaptersLabel()).isEqualTo("3/3");
 
         long first = reader.chapters(view, Viewer.GUEST).getFirst().id();
         chapters.reorder(id, authorView, Map.of(third, 1, first, 2, second, 3));
