@@ -17,19 +17,11 @@ class ReturnToSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandl
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws ServletException, IOException {
         String returnTo = request.getParameter("return_to");
-        if (isLocalPath(returnTo)) {
+        if (ReturnPaths.isLocal(returnTo)) {
             clearAuthenticationAttributes(request);
             getRedirectStrategy().sendRedirect(request, response, returnTo);
             return;
         }
         super.onAuthenticationSuccess(request, response, auth);
-    }
-
-    static boolean isLocalPath(String path) {
-        return path != null
-                && path.startsWith("/")
-                && !path.startsWith("//")
-                && !path.startsWith("/\\")
-                && path.chars().noneMatch(c -> c < 0x20);
     }
 }

@@ -19,13 +19,24 @@ class TagController {
         this.tags = tags;
     }
 
-    /** AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, existing tags of the type. */
+    /**
+     * AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, existing tags of the type ({@code fandom},
+     * {@code character}, {@code relationship}, {@code freeform}, or {@code any} of those).
+     */
     @GetMapping(value = "/autocomplete/{type}", produces = "application/json")
     @ResponseBody
     List<Map<String, String>> autocomplete(@PathVariable String type, @RequestParam(defaultValue = "") String term) {
-        TagType t = TagType.parse(type);
-        if (t == null || !t.userEntered()) throw new NotFoundException("tag type " + type);
-        return tags.autocomplete(t, term, 15).stream()
+        List<TagType> types;
+        if (type.equals("any")) {
+            types = List.of(TagType.FANDOM, TagType.RELATIONSHIP, TagType.CHARACTER, TagType.FREEFORM);
+        } else {
+            TagType t = TagType.parse(type);
+            if (t == null || !t.userEntered()) throw new NotFoundException("tag type " + type);
+            types = List.of(t);
+        }
+        return types.stream()
+                .flatMap(t -> tags.autocomplete(t, term, 15).stream())
+                .limit(15)
                 .map(tag -> Map.of("id", tag.name(), "name", tag.name()))
                 .toList();
     }

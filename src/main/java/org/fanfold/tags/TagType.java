@@ -39,6 +39,11 @@ public enum TagType {
         return cssClass;
     }
 
+    /** AO3's key in filter parameters: {@code include_work_search[archive_warning_ids][]}… */
+    public String filterKey() {
+        return this == ARCHIVE_WARNING ? "archive_warning" : cssClass;
+    }
+
     /** The type a work's user-entered tags can have (not ratings, warnings or categories, which are fixed). */
     public boolean userEntered() {
         return this == FANDOM || this == RELATIONSHIP || this == CHARACTER || this == FREEFORM;

@@ -8,8 +8,8 @@ import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.ForbiddenException;
+import org.fanfold.shared.Languages;
 import org.fanfold.shared.NotFoundException;
-import org.fanfold.shared.Paged;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagNames;
@@ -18,83 +18,67 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Works listings, 20 a page, newest update first unless sorted otherwise: everything ({@code /works}), a tag's,
- * a creator's, search results, and the home page. AO3's {@code work_search[query]} and
- * {@code work_search[sort_column]} parameters work as on AO3.
+ * Works listings with AO3's filter sidebar, 20 a page, newest update first unless sorted otherwise: everything
+ * ({@code /works}), a tag's, a creator's, search results, and the home page. Filters use AO3's URL parameters
+ * ({@link WorkFilter}), so AO3 filter links translate.
  */
 @Controller
 class ListingController {
+
+    static final int FACETS = 10;
+    static final int MORE_FACETS = 50;
 
     private final WorkListings listings;
     private final WorkReader reader;
     private final WorkStore store;
     private final TagService tags;
     private final Accounts accounts;
+    private final SavedFilters savedFilters;
 
-    ListingController(WorkListings listings, WorkReader reader, WorkStore store, TagService tags, Accounts accounts) {
+    ListingController(
+            WorkListings listings,
+            WorkReader reader,
+            WorkStore store,
+            TagService tags,
+            Accounts accounts,
+            SavedFilters savedFilters) {
         this.listings = listings;
         this.reader = reader;
         this.store = store;
         this.tags = tags;
         this.accounts = accounts;
+        this.savedFilters = savedFilters;
     }
 
     @GetMapping("/")
     String home(Viewer viewer, Model model) {
-        model.addAttribute("works", listings.list(new WorkListings.Request(null, null, null, null, 1), viewer));
+        model.addAttribute("works", listings.list(WorkListings.Scope.ALL, viewer));
         return "home";
     }
 
     @GetMapping("/works")
-    String all(
-            @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page,
-            Viewer viewer,
-            HttpServletRequest request,
-            Model model) {
-        var works = listings.list(new WorkListings.Request(null, null, null, sort, Paged.pageNumber(page)), viewer);
-        return listing(model, request, works, "Works", null, sort);
+    String all(Viewer viewer, HttpServletRequest request, Model model) {
+        return listing(model, request, viewer, WorkListings.Scope.ALL, "Works", null, null);
     }
 
     @GetMapping("/works/search")
-    String search(
-            @RequestParam(name = "work_search[query]", required = false) String query,
-            @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page,
-            Viewer viewer,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("query", query == null ? "" : query);
-        model.addAttribute("sort", sort == null ? "" : sort);
-        if (query == null) {
-            model.addAttribute("works", null);
-            return "works/search";
-        }
+    String search(Viewer viewer, HttpServletRequest request, Model model) {
         model.addAttribute(
-                "works",
-                listings.list(new WorkListings.Request(query, null, null, sort, Paged.pageNumber(page)), viewer));
-        model.addAttribute("pageUrl", pageUrl(request));
+                "searched", request.getParameterMap().keySet().stream().anyMatch(k -> k.contains("work_search")));
+        listing(model, request, viewer, WorkListings.Scope.ALL, "Found", null, null);
         return "works/search";
     }
 
     @GetMapping({"/tags/{name}", "/tags/{name}/works"})
-    String tag(
-            @PathVariable String name,
-            @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page,
-            Viewer viewer,
-            HttpServletRequest request,
-            Model model) {
+    String tag(@PathVariable String name, Viewer viewer, HttpServletRequest request, Model model) {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
         if (tag.mergerId() != null) {
             Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
             if (canonical.id() != tag.id()) return "redirect:" + canonical.worksUrl();
         }
-        var works = listings.list(new WorkListings.Request(null, tag, null, sort, Paged.pageNumber(page)), viewer);
-        return listing(model, request, works, "Works in", tag, sort);
+        return listing(model, request, viewer, new WorkListings.Scope(tag, null), "Works in", tag, null);
     }
 
     @GetMapping("/users/{login}")
@@ -102,7 +86,7 @@ class ListingController {
         User user = user(login);
         model.addAttribute("user", user);
         model.addAttribute("pseuds", accounts.pseuds(user.id()));
-        model.addAttribute("works", listings.list(new WorkListings.Request(null, null, user.id(), null, 1), viewer));
+        model.addAttribute("works", listings.list(new WorkListings.Scope(null, user.id()), viewer));
         model.addAttribute(
                 "drafts", viewer.is(user.id()) ? reader.blurbs(store.draftIds(user.id()), viewer) : List.of());
         return "works/dashboard";
@@ -112,8 +96,6 @@ class ListingController {
     String byCreator(
             @PathVariable String login,
             @PathVariable(required = false) String pseud,
-            @RequestParam(name = "work_search[sort_column]", required = false) String sort,
-            @RequestParam(defaultValue = "1") String page,
             Viewer viewer,
             HttpServletRequest request,
             Model model) {
@@ -121,10 +103,14 @@ class ListingController {
         Pseud credited = pseud == null
                 ? accounts.defaultPseud(user.id())
                 : accounts.pseud(login, pseud).orElseThrow(() -> new NotFoundException("pseud " + pseud));
-        var works =
-                listings.list(new WorkListings.Request(null, null, user.id(), sort, Paged.pageNumber(page)), viewer);
-        model.addAttribute("creator", credited);
-        return listing(model, request, works, "Works by " + credited.byline(), null, sort);
+        return listing(
+                model,
+                request,
+                viewer,
+                new WorkListings.Scope(null, user.id()),
+                "Works by " + credited.byline(),
+                null,
+                user);
     }
 
     @GetMapping("/users/{login}/works/drafts")
@@ -132,12 +118,8 @@ class ListingController {
         User user = user(login);
         if (!viewer.is(user.id())) throw new ForbiddenException("see someone else's drafts");
         List<WorkView> drafts = reader.blurbs(store.draftIds(user.id()), viewer);
-        model.addAttribute("works", new Paged<>(drafts, drafts.size(), 1, Math.max(1, drafts.size())));
-        model.addAttribute("heading", "Drafts");
-        model.addAttribute("tag", null);
-        model.addAttribute("sort", "");
-        model.addAttribute("pageUrl", "?page=");
-        return "works/index";
+        model.addAttribute("works", drafts);
+        return "works/drafts";
     }
 
     private User user(String login) {
@@ -145,12 +127,27 @@ class ListingController {
     }
 
     private String listing(
-            Model model, HttpServletRequest request, Paged<WorkView> works, String heading, Tag tag, String sort) {
-        model.addAttribute("works", works);
+            Model model,
+            HttpServletRequest request,
+            Viewer viewer,
+            WorkListings.Scope scope,
+            String heading,
+            Tag tag,
+            User creator) {
+        WorkFilter filter = WorkFilter.parse(request.getParameterMap());
+        int facets = request.getParameter("show_more") != null ? MORE_FACETS : FACETS;
+        WorkListings.Listing listing = listings.list(scope, filter, viewer, facets);
+        model.addAttribute("listing", listing);
+        model.addAttribute("filter", filter);
         model.addAttribute("heading", heading);
         model.addAttribute("tag", tag);
-        model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("creator", creator);
+        model.addAttribute("facetLimit", facets);
+        model.addAttribute("languages", Languages.ALL);
+        model.addAttribute("path", request.getRequestURI());
         model.addAttribute("pageUrl", pageUrl(request));
+        model.addAttribute("currentUrl", currentUrl(request));
+        model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
         return "works/index";
     }
 
@@ -167,5 +164,10 @@ class ListingController {
             }
         });
         return url.append("page=").toString();
+    }
+
+    private static String currentUrl(HttpServletRequest request) {
+        String q = request.getQueryString();
+        return request.getRequestURI() + (q == null || q.isBlank() ? "" : "?" + q);
     }
 }

@@ -1,60 +1,164 @@
 package org.fanfold.works;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.fanfold.search.SearchEngine;
 import org.fanfold.search.SearchHits;
 import org.fanfold.search.SearchSort;
 import org.fanfold.search.WorkQuery;
+import org.fanfold.shared.Languages;
 import org.fanfold.shared.Paged;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagService;
+import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Every works listing (all works, a tag's, a creator's, search results) is a search: the engine returns a page of
- * ids under the viewer's visibility filter, then the works are loaded and checked again before they are shown.
+ * ids and facet counts under the viewer's visibility filter and exclusions, then the works are loaded and checked
+ * again before they are shown.
  */
 @Component
 public class WorkListings {
 
+    /** The facet groups of the filter sidebar, in AO3's order. */
+    public static final List<TagType> FACET_TYPES = List.of(
+            TagType.RATING,
+            TagType.ARCHIVE_WARNING,
+            TagType.CATEGORY,
+            TagType.FANDOM,
+            TagType.CHARACTER,
+            TagType.RELATIONSHIP,
+            TagType.FREEFORM);
+
     /**
-     * What a listing shows.
+     * Where a listing's works come from.
      *
-     * @param text a search query, or null
      * @param tag only works found under this tag, or null
      * @param creatorUserId only works by this user, or null
-     * @param sortColumn AO3's {@code sort_column} value, or null for the default
      */
-    public record Request(
-            @Nullable String text,
-            @Nullable Tag tag,
-            @Nullable Long creatorUserId,
-            @Nullable String sortColumn,
-            int page) {}
+    public record Scope(@Nullable Tag tag, @Nullable Long creatorUserId) {
+        public static final Scope ALL = new Scope(null, null);
+    }
+
+    /** A tag in the filter sidebar with how many of the listed works carry it. */
+    public record Facet(Tag tag, long count) {}
+
+    /**
+     * One page of a listing.
+     *
+     * @param facets per tag type, the most common tags among all matching works (empty when not asked for)
+     * @param hiddenByExclusions how many works the viewer's muted tags and users leave out of this listing
+     * @param unknownTags tag names in the filters that are no tags here (the listing is then empty)
+     */
+    public record Listing(
+            Paged<WorkView> works,
+            Map<TagType, List<Facet>> facets,
+            long hiddenByExclusions,
+            List<String> unknownTags) {}
 
     private final SearchEngine engine;
     private final WorkReader reader;
     private final WorkVisibility visibility;
+    private final TagService tags;
+    private final Exclusions exclusions;
 
-    WorkListings(SearchEngine engine, WorkReader reader, WorkVisibility visibility) {
+    WorkListings(
+            SearchEngine engine, WorkReader reader, WorkVisibility visibility, TagService tags, Exclusions exclusions) {
         this.engine = engine;
         this.reader = reader;
         this.visibility = visibility;
+        this.tags = tags;
+        this.exclusions = exclusions;
     }
 
-    public Paged<WorkView> list(Request request, Viewer viewer) {
-        boolean hasText = request.text() != null && !request.text().isBlank();
-        SearchSort sort =
-                SearchSort.of(request.sortColumn(), hasText ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
-        WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
-                .text(request.text())
-                .creator(request.creatorUserId())
-                .sort(sort)
-                .page(request.page(), Paged.DEFAULT_SIZE);
-        if (request.tag() != null) q.include(request.tag().filterId());
+    /** A page of works with facet counts ({@code facetLimit} per type; 0 for none). */
+    public Listing list(Scope scope, WorkFilter filter, Viewer viewer, int facetLimit) {
+        List<String> unknown = new ArrayList<>();
+        Set<Long> include = new LinkedHashSet<>(filter.includeIds());
+        for (String name : filter.includeNames()) {
+            tags.find(name).ifPresentOrElse(t -> include.add(t.filterId()), () -> unknown.add(name));
+        }
+        Set<Long> exclude = new LinkedHashSet<>(filter.excludeIds());
+        for (String name : filter.excludeNames()) tags.find(name).ifPresent(t -> exclude.add(t.filterId()));
+        if (scope.tag() != null) include.add(scope.tag().filterId());
+        if (!unknown.isEmpty()) {
+            return new Listing(new Paged<>(List.of(), 0, filter.page(), Paged.DEFAULT_SIZE), Map.of(), 0, unknown);
+        }
+
+        WorkQuery.Builder q = query(scope, filter, viewer, include, exclude);
+        if (facetLimit > 0) q.facets(FACET_TYPES.stream().map(TagType::dbName).toList(), facetLimit);
+        Set<Long> mutedTags = viewer.userId() == null ? Set.of() : exclusions.mutedTagIds(viewer.userId());
+        Set<Long> mutedUsers = viewer.userId() == null ? Set.of() : exclusions.mutedUserIds(viewer.userId());
+        mutedTags.stream().filter(id -> !include.contains(id)).forEach(q::exclude);
+        mutedUsers.stream().filter(id -> !id.equals(scope.creatorUserId())).forEach(q::excludeCreator);
         SearchHits hits = engine.search(q.build());
+
+        long hidden = 0;
+        if (!mutedTags.isEmpty() || !mutedUsers.isEmpty()) {
+            long unmuted = engine.search(query(scope, filter, viewer, include, exclude)
+                            .page(1, 1)
+                            .build())
+                    .total();
+            hidden = Math.max(0, unmuted - hits.total());
+        }
         List<WorkView> works = reader.blurbs(hits.ids(), viewer);
-        return new Paged<>(works, hits.total(), request.page(), Paged.DEFAULT_SIZE);
+        return new Listing(
+                new Paged<>(works, hits.total(), filter.page(), Paged.DEFAULT_SIZE), facets(hits), hidden, List.of());
+    }
+
+    /** A page of works without facets, e.g. for a dashboard. */
+    public Paged<WorkView> list(Scope scope, Viewer viewer) {
+        return list(scope, WorkFilter.NONE, viewer, 0).works();
+    }
+
+    private WorkQuery.Builder query(Scope scope, WorkFilter f, Viewer viewer, Set<Long> include, Set<Long> exclude) {
+        boolean hasText = !f.query().isBlank() || !f.bodyQuery().isBlank();
+        SearchSort sort = SearchSort.of(f.sortColumn(), hasText ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
+        WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
+                .text(f.query().isBlank() ? null : f.query())
+                .bodyText(f.bodyQuery().isBlank() ? null : f.bodyQuery())
+                .creator(scope.creatorUserId())
+                .crossover(f.crossover())
+                .complete(f.complete())
+                .singleChapter(f.singleChapter())
+                .words(f.words())
+                .updatedAt(f.updated())
+                .hits(f.hits())
+                .kudos(f.kudos())
+                .comments(f.comments())
+                .bookmarks(f.bookmarks())
+                .sort(sort)
+                .page(f.page(), Paged.DEFAULT_SIZE);
+        if (f.sortDirection().equals("asc")) q.ascending(true);
+        else if (f.sortDirection().equals("desc")) q.ascending(false);
+        String language = Languages.lookup(f.language());
+        if (language != null) q.language(language);
+        include.forEach(q::include);
+        exclude.forEach(q::exclude);
+        return q;
+    }
+
+    private Map<TagType, List<Facet>> facets(SearchHits hits) {
+        Set<Long> ids = new HashSet<>();
+        hits.facets().values().forEach(list -> list.forEach(c -> ids.add(c.tagId())));
+        Map<Long, Tag> byId = tags.byIds(ids);
+        Map<TagType, List<Facet>> out = new EnumMap<>(TagType.class);
+        for (TagType type : FACET_TYPES) {
+            List<Facet> facets = new ArrayList<>();
+            for (var c : hits.facets().getOrDefault(type.dbName(), List.of())) {
+                Tag t = byId.get(c.tagId());
+                if (t != null) facets.add(new Facet(t, c.count()));
+            }
+            if (!facets.isEmpty()) out.put(type, facets);
+        }
+        return out;
     }
 }

@@ -69,9 +69,13 @@ abstract class ArchiveContract {
 
     List<Long> listed(String text, Viewer viewer) {
         indexer.drain();
-        return listings.list(new WorkListings.Request(text, null, null, null, 1), viewer).items().stream()
+        return listings.list(WorkListings.Scope.ALL, search(text), viewer, 0).works().items().stream()
                 .map(v -> v.work().id())
                 .toList();
+    }
+
+    static WorkFilter search(String text) {
+        return WorkFilter.parse(Map.of("work_search[query]", new String[] {text}));
     }
 
     @Test
@@ -212,9 +216,9 @@ abstract class ArchiveContract {
         assertThat(reader.view(id, Viewer.GUEST)).isEmpty();
         assertThat(reader.requiresLogin(id, Viewer.GUEST)).isTrue();
         assertThat(listed(word, Viewer.GUEST)).isEmpty();
-        assertThat(listings.list(new WorkListings.Request(word, null, null, null, 1), Viewer.GUEST)
-                        .total())
-                .isZero();
+        var guestListing = listings.list(WorkListings.Scope.ALL, search(word), Viewer.GUEST, 10);
+        assertThat(guestListing.works().total()).isZero();
+        assertThat(guestListing.facets()).isEmpty();
         Viewer someone = TestData.viewer(TestData.user(accounts));
         assertThat(reader.view(id, someone)).isPresent();
         assertThat(listed(word, someone)).containsExactly(id);
@@ -421,7 +425,8 @@ abstract class ArchiveContract {
         chapters.add(older, authorView, TestData.chapter("an update"));
         indexer.drain();
         var tag = tags.find(freeform).orElseThrow();
-        var page = listings.list(new WorkListings.Request(null, tag, null, null, 1), Viewer.GUEST);
+        var page = listings.list(new WorkListings.Scope(tag, null), WorkFilter.NONE, Viewer.GUEST, 0)
+                .works();
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(v -> v.work().id()).containsExactly(older, newer);
     }

@@ -1,0 +1,119 @@
+package org.fanfold.works;
+
+import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.ReturnPaths;
+import org.fanfold.accounts.User;
+import org.fanfold.shared.ForbiddenException;
+import org.fanfold.shared.NotFoundException;
+import org.fanfold.shared.Viewer;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagNames;
+import org.fanfold.tags.TagService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A reader's persistent exclusions and saved filters: mute or unmute a tag or a user, save the listing in view
+ * under a name, and the page that lists them all ({@code /users/{login}/exclusions}).
+ */
+@Controller
+class ExclusionsController {
+
+    static final int NAME_MAX = 100;
+
+    private final Exclusions exclusions;
+    private final SavedFilters saved;
+    private final TagService tags;
+    private final Accounts accounts;
+
+    ExclusionsController(Exclusions exclusions, SavedFilters saved, TagService tags, Accounts accounts) {
+        this.exclusions = exclusions;
+        this.saved = saved;
+        this.tags = tags;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/users/{login}/exclusions")
+    String show(@PathVariable String login, Viewer viewer, Model model) {
+        User user = own(login, viewer);
+        model.addAttribute("user", user);
+        model.addAttribute(
+                "mutedTags",
+                tags.byIds(exclusions.mutedTagList(user.id())).values().stream()
+                        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                        .toList());
+        model.addAttribute("mutedUsers", exclusions.mutedLogins(user.id()));
+        model.addAttribute("savedFilters", saved.of(user.id()));
+        return "works/exclusions";
+    }
+
+    @PostMapping("/tags/{name}/mute")
+    String muteTag(@PathVariable String name, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
+        exclusions.muteTag(viewer.userId(), tag(name).filterId());
+        return back(returnTo, viewer);
+    }
+
+    @PostMapping("/tags/{name}/unmute")
+    String unmuteTag(@PathVariable String name, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
+        exclusions.unmuteTag(viewer.userId(), tag(name).filterId());
+        return back(returnTo, viewer);
+    }
+
+    @PostMapping("/users/{login}/mute")
+    String muteUser(@PathVariable String login, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
+        exclusions.muteUser(viewer.userId(), user(login).id());
+        return back(returnTo, viewer);
+    }
+
+    @PostMapping("/users/{login}/unmute")
+    String unmuteUser(@PathVariable String login, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
+        exclusions.unmuteUser(viewer.userId(), user(login).id());
+        return back(returnTo, viewer);
+    }
+
+    /** Saves a listing URL under a name; only paths on this site are kept. */
+    @PostMapping("/saved_filters")
+    String save(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String url,
+            Viewer viewer,
+            Model model) {
+        String clean = name.strip();
+        if (!ReturnPaths.isLocal(url)) throw new NotFoundException("listing " + url);
+        if (clean.isEmpty()) clean = "Saved filter";
+        if (clean.length() > NAME_MAX) clean = clean.substring(0, NAME_MAX);
+        if (saved.count(viewer.userId()) >= SavedFilters.MAX_PER_USER) {
+            throw new ForbiddenException("save more than " + SavedFilters.MAX_PER_USER + " filters");
+        }
+        saved.save(viewer.userId(), clean, url);
+        return "redirect:" + url;
+    }
+
+    @PostMapping("/saved_filters/{id}/delete")
+    String delete(@PathVariable long id, Viewer viewer) {
+        saved.delete(viewer.userId(), id);
+        return "redirect:/users/" + viewer.login() + "/exclusions";
+    }
+
+    private Tag tag(String name) {
+        return tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
+    }
+
+    private User user(String login) {
+        return accounts.byLogin(login).orElseThrow(() -> new NotFoundException("user " + login));
+    }
+
+    private User own(String login, Viewer viewer) {
+        User user = user(login);
+        if (!viewer.is(user.id())) throw new ForbiddenException("see someone else's exclusions");
+        return user;
+    }
+
+    private static String back(String returnTo, Viewer viewer) {
+        return "redirect:" + (ReturnPaths.isLocal(returnTo) ? returnTo : "/users/" + viewer.login() + "/exclusions");
+    }
+}

@@ -1,0 +1,251 @@
+package org.fanfold.works;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fanfold.search.Crossover;
+import org.fanfold.search.Range;
+import org.fanfold.tags.TagNames;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A listing's filters as AO3 writes them in URLs, so AO3 filter links translate: {@code work_search[query]},
+ * {@code work_search[other_tag_names]}, {@code work_search[excluded_tag_names]},
+ * {@code include_work_search[rating_ids][]}, {@code exclude_work_search[freeform_ids][]},
+ * {@code work_search[crossover]} (F: none, T: only), {@code work_search[complete]} (T/F),
+ * {@code work_search[single_chapter]}, {@code work_search[language_id]}, {@code work_search[words_from]} /
+ * {@code words_to}, {@code work_search[date_from]} / {@code date_to} (updated, YYYY-MM-DD), AO3's range strings
+ * for {@code hits}, {@code kudos_count}, {@code comments_count}, {@code bookmarks_count} ("&gt;100", "&lt;50",
+ * "10-100"), {@code work_search[sort_column]} and {@code sort_direction}; and Fanfold's
+ * {@code work_search[body_query]} for the stories' own text. Unknown or malformed values are ignored, never errors.
+ */
+public record WorkFilter(
+        String query,
+        String bodyQuery,
+        List<String> includeNames,
+        List<String> excludeNames,
+        Set<Long> includeIds,
+        Set<Long> excludeIds,
+        Crossover crossover,
+        @Nullable Boolean complete,
+        boolean singleChapter,
+        String language,
+        Range words,
+        Range updated,
+        Range hits,
+        Range kudos,
+        Range comments,
+        Range bookmarks,
+        String sortColumn,
+        String sortDirection,
+        int page) {
+
+    private static final List<String> ID_TYPES =
+            List.of("rating", "archive_warning", "category", "fandom", "character", "relationship", "freeform");
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:([<>])\\s*(\\d+)|(\\d+)\\s*-\\s*(\\d+)|(\\d+))\\s*");
+
+    /** No filters: everything, newest update first. (Declared after the constants {@link #parse} uses.) */
+    public static final WorkFilter NONE = parse(Map.of());
+
+    /** Reads the filters from request parameters (name → values). */
+    public static WorkFilter parse(Map<String, String[]> params) {
+        Set<Long> include = new LinkedHashSet<>();
+        Set<Long> exclude = new LinkedHashSet<>();
+        for (String type : ID_TYPES) {
+            ids(params, "include_work_search[" + type + "_ids][]", include);
+            ids(params, "work_search[" + type + "_ids][]", include);
+            ids(params, "exclude_work_search[" + type + "_ids][]", exclude);
+        }
+        ids(params, "work_search[excluded_tag_ids][]", exclude);
+        ids(params, "work_search[filter_ids][]", include);
+        String crossover = one(params, "work_search[crossover]");
+        String complete = one(params, "work_search[complete]");
+        return new WorkFilter(
+                one(params, "work_search[query]"),
+                one(params, "work_search[body_query]"),
+                TagNames.split(one(params, "work_search[other_tag_names]")),
+                TagNames.split(one(params, "work_search[excluded_tag_names]")),
+                include,
+                exclude,
+                switch (crossover.toUpperCase(Locale.ROOT)) {
+                    case "F" -> Crossover.EXCLUDE;
+                    case "T" -> Crossover.ONLY;
+                    default -> Crossover.ANY;
+                },
+                switch (complete.toUpperCase(Locale.ROOT)) {
+                    case "T", "TRUE", "1" -> Boolean.TRUE;
+                    case "F", "FALSE", "0" -> Boolean.FALSE;
+                    default -> null;
+                },
+                Set.of("1", "true", "T").contains(one(params, "work_search[single_chapter]")),
+                one(params, "work_search[language_id]"),
+                mergeRanges(
+                        new Range(
+                                number(one(params, "work_search[words_from]")),
+                                number(one(params, "work_search[words_to]"))),
+                        range(one(params, "work_search[word_count]"))),
+                new Range(
+                        day(one(params, "work_search[date_from]"), false),
+                        day(one(params, "work_search[date_to]"), true)),
+                range(one(params, "work_search[hits]")),
+                range(one(params, "work_search[kudos_count]")),
+                range(one(params, "work_search[comments_count]")),
+                range(one(params, "work_search[bookmarks_count]")),
+                one(params, "work_search[sort_column]"),
+                one(params, "work_search[sort_direction]").toLowerCase(Locale.ROOT),
+                org.fanfold.shared.Paged.pageNumber(one(params, "page")));
+    }
+
+    /** Whether anything narrows the listing (a sort or page alone does not). */
+    public boolean narrows() {
+        return !query.isBlank()
+                || !bodyQuery.isBlank()
+                || !includeNames.isEmpty()
+                || !excludeNames.isEmpty()
+                || !includeIds.isEmpty()
+                || !excludeIds.isEmpty()
+                || crossover != Crossover.ANY
+                || complete != null
+                || singleChapter
+                || !language.isBlank()
+                || !words.any()
+                || !updated.any()
+                || !hits.any()
+                || !kudos.any()
+                || !comments.any()
+                || !bookmarks.any();
+    }
+
+    public boolean includes(long tagId) {
+        return includeIds.contains(tagId);
+    }
+
+    public boolean excludes(long tagId) {
+        return excludeIds.contains(tagId);
+    }
+
+    public String completeValue() {
+        return complete == null ? "" : complete ? "T" : "F";
+    }
+
+    public String crossoverValue() {
+        return switch (crossover) {
+            case EXCLUDE -> "F";
+            case ONLY -> "T";
+            case ANY -> "";
+        };
+    }
+
+    public String wordsFrom() {
+        return words.from() == null ? "" : String.valueOf(words.from());
+    }
+
+    public String wordsTo() {
+        return words.to() == null ? "" : String.valueOf(words.to());
+    }
+
+    /** The filters as AO3-style query parameters (without the page), e.g. for a saved filter or a pager link. */
+    public Map<String, List<String>> toParams() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, "work_search[query]", query);
+        put(p, "work_search[body_query]", bodyQuery);
+        put(p, "work_search[other_tag_names]", String.join(",", includeNames));
+        put(p, "work_search[excluded_tag_names]", String.join(",", excludeNames));
+        for (long id : includeIds)
+            p.computeIfAbsent("work_search[filter_ids][]", k -> new ArrayList<>())
+                    .add(String.valueOf(id));
+        for (long id : excludeIds)
+            p.computeIfAbsent("work_search[excluded_tag_ids][]", k -> new ArrayList<>())
+                    .add(String.valueOf(id));
+        put(p, "work_search[crossover]", crossoverValue());
+        put(p, "work_search[complete]", completeValue());
+        put(p, "work_search[single_chapter]", singleChapter ? "1" : "");
+        put(p, "work_search[language_id]", language);
+        put(p, "work_search[words_from]", wordsFrom());
+        put(p, "work_search[words_to]", wordsTo());
+        put(p, "work_search[date_from]", updated.from() == null ? "" : org.fanfold.shared.Formats.date(updated.from()));
+        put(
+                p,
+                "work_search[date_to]",
+                updated.to() == null ? "" : org.fanfold.shared.Formats.date(updated.to() - 86_399_999L));
+        put(p, "work_search[hits]", rangeText(hits));
+        put(p, "work_search[kudos_count]", rangeText(kudos));
+        put(p, "work_search[comments_count]", rangeText(comments));
+        put(p, "work_search[bookmarks_count]", rangeText(bookmarks));
+        put(p, "work_search[sort_column]", sortColumn);
+        put(p, "work_search[sort_direction]", sortDirection);
+        return p;
+    }
+
+    private static void put(Map<String, List<String>> p, String name, String value) {
+        if (!value.isBlank()) p.put(name, List.of(value));
+    }
+
+    private static String one(Map<String, String[]> params, String name) {
+        String[] v = params.get(name);
+        return v == null || v.length == 0 || v[0] == null ? "" : v[0].strip();
+    }
+
+    private static void ids(Map<String, String[]> params, String name, Set<Long> into) {
+        String[] values = params.get(name);
+        if (values == null) return;
+        for (String v : values) {
+            for (String part : v.split(",")) {
+                Long n = number(part);
+                if (n != null) into.add(n);
+            }
+        }
+    }
+
+    private static @Nullable Long number(String s) {
+        String digits = s.replace(",", "").strip();
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) return null;
+        return Long.parseLong(digits);
+    }
+
+    /** AO3's range strings: "&gt;100", "&lt;50", "10-100", "100" (exactly). */
+    static Range range(String s) {
+        if (s.isBlank()) return Range.ANY;
+        Matcher m = RANGE.matcher(s.replace(",", ""));
+        if (!m.matches()) return Range.ANY;
+        if (m.group(1) != null) {
+            long n = Long.parseLong(m.group(2));
+            return m.group(1).equals(">") ? new Range(n + 1, null) : new Range(null, Math.max(0, n - 1));
+        }
+        if (m.group(3) != null) return new Range(Long.parseLong(m.group(3)), Long.parseLong(m.group(4)));
+        long n = Long.parseLong(m.group(5));
+        return new Range(n, n);
+    }
+
+    private static String rangeText(Range r) {
+        if (r.any()) return "";
+        if (r.from() != null && r.to() != null)
+            return r.from().equals(r.to()) ? String.valueOf(r.from()) : r.from() + "-" + r.to();
+        return r.from() != null ? ">" + (r.from() - 1) : "<" + (r.to() + 1);
+    }
+
+    private static Range mergeRanges(Range a, Range b) {
+        return new Range(a.from() != null ? a.from() : b.from(), a.to() != null ? a.to() : b.to());
+    }
+
+    /** A YYYY-MM-DD day as epoch ms: its first millisecond, or its last when {@code endOfDay}. */
+    private static @Nullable Long day(String s, boolean endOfDay) {
+        if (s.isBlank()) return null;
+        try {
+            LocalDate d = LocalDate.parse(s);
+            long start = d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            return endOfDay ? start + 86_399_999L : start;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
