@@ -19,7 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link SearchEngine} must do, with exact results, totals and facet counts so that engines are
- * interchangeable. An engine's test extends this class and says how to make an empty engine.
+ * interchangeable. The contract is a chain of classes, each adding tests to the one before:
+ *
+ * <ol>
+ *   <li>{@code SearchEngineContract}: the engine factory, helpers, and text, tag filters, visibility, sorting,
+ *       paging, facets and writes;
+ *   <li>{@link FilterContract}: ranges, dates, crossovers, completeness, chapters, languages, muted creators and
+ *       excluded works;
+ *   <li>{@link StoryTextAndSimilarityContract}: the story-text query, "more like this" weights, and every filter
+ *       applied to facet counts.
+ * </ol>
+ *
+ * An engine's test extends the last, {@link StoryTextAndSimilarityContract}, and says how to make an empty engine.
  */
 public abstract class SearchEngineContract {
 
@@ -61,6 +72,14 @@ public abstract class SearchEngineContract {
 
     protected List<Long> matching(String text) {
         return ids(query().text(text).page(1, 1000));
+    }
+
+    protected SearchHits search(WorkQuery.Builder query) {
+        return engine.search(query.build());
+    }
+
+    protected long total(WorkQuery.Builder query) {
+        return engine.search(query.build()).total();
     }
 
     // text

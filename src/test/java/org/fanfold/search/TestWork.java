@@ -19,6 +19,10 @@ final class TestWork {
     private boolean restricted;
     private boolean hidden;
     private int words = 100;
+    private int chapters = 1;
+    private boolean complete = true;
+    private boolean crossover;
+    private String language = "en";
     private long publishedAt;
     private long updatedAt;
     private long hits;
@@ -93,6 +97,26 @@ final class TestWork {
         return this;
     }
 
+    TestWork chapters(int chapters) {
+        this.chapters = chapters;
+        return this;
+    }
+
+    TestWork inProgress() {
+        this.complete = false;
+        return this;
+    }
+
+    TestWork crossover() {
+        this.crossover = true;
+        return this;
+    }
+
+    TestWork language(String code) {
+        this.language = code;
+        return this;
+    }
+
     TestWork publishedAt(long at) {
         this.publishedAt = at;
         return this;
@@ -122,11 +146,11 @@ final class TestWork {
                 tags,
                 filterIds,
                 facetTags,
-                "en",
+                language,
                 words,
-                1,
-                true,
-                false,
+                chapters,
+                complete,
+                crossover,
                 restricted,
                 hidden,
                 publishedAt,

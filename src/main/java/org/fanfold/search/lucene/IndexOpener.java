@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -60,6 +62,19 @@ final class IndexOpener {
         try {
             if (DirectoryReader.indexExists(directory)) {
                 try {
+                    String schema = SegmentInfos.readLatestCommit(directory)
+                            .getUserData()
+                            .get(WorkFields.SCHEMA_VERSION_KEY);
+                    if (!WorkFields.SCHEMA_VERSION.equals(schema)) {
+                        // wipe() takes the write lock first: a running writer of the old schema is left alone
+                        wipe(directory);
+                        log.warn(
+                                "The search index at {} had schema {} rather than {}; recreated it empty.",
+                                directory,
+                                schema,
+                                WorkFields.SCHEMA_VERSION);
+                        return writable(directory, analyzer, OpenMode.CREATE);
+                    }
                     return writable(directory, analyzer, OpenMode.APPEND);
                 } catch (LockObtainFailedException e) {
                     throw e;
@@ -80,6 +95,8 @@ final class IndexOpener {
     private static Opened writable(Directory directory, Analyzer analyzer, OpenMode mode) throws IOException {
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
         try {
+            writer.setLiveCommitData(Map.of(WorkFields.SCHEMA_VERSION_KEY, WorkFields.SCHEMA_VERSION)
+                    .entrySet());
             boolean created = mode == OpenMode.CREATE;
             if (created) writer.commit(); // so a read-only process finds an index at once
             return new Opened(directory, writer, new SearcherManager(writer, WorkSearcher.FACTORY), created);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -25,8 +26,10 @@ import org.fanfold.search.WorkDocument;
  *   <li>Text, analyzed by {@link WorkAnalyzer}: {@code title}, {@code summary}, {@code notes}, {@code creators},
  *       {@code tags} (tag names) and {@code body} (not in the default query fields yet).
  *   <li>Keyword filters: {@code filterId} and {@code creatorUserId} (multi-valued), {@code language},
- *       {@code restricted} and {@code hidden} ({@code "true"}/{@code "false"}).
- *   <li>Sort doc values: the counters and dates, plus folded {@code titleSort} and {@code creatorSort} keys.
+ *       {@code restricted}, {@code hidden}, {@code complete} and {@code crossover} ({@code "true"}/{@code "false"}).
+ *   <li>Numbers: the counters, dates and {@code chapters} have numeric doc values (sorting, and range checks of
+ *       few candidates) and a one-dimensional point of the same name (range filters over many documents).
+ *   <li>Sort doc values: folded {@code titleSort} and {@code creatorSort} keys.
  *   <li>Facets: one sorted-set facet per {@link TagRef} in {@code facetTags}, dimension = tag type, label = tag id.
  * </ul>
  */
@@ -44,6 +47,9 @@ final class WorkFields {
     static final String LANGUAGE = "language";
     static final String RESTRICTED = "restricted";
     static final String HIDDEN = "hidden";
+    static final String COMPLETE = "complete";
+    static final String CROSSOVER = "crossover";
+    static final String CHAPTERS = "chapters";
     static final String WORDS = "words";
     static final String HITS = "hits";
     static final String KUDOS = "kudos";
@@ -53,6 +59,14 @@ final class WorkFields {
     static final String UPDATED_AT = "updatedAt";
     static final String TITLE_SORT = "titleSort";
     static final String CREATOR_SORT = "creatorSort";
+
+    /**
+     * The schema's version, kept in each commit's user data: an index written with another version is recreated
+     * empty at start (and rebuilt), since Lucene refuses a field whose indexing changed (say, points added).
+     */
+    static final String SCHEMA_VERSION = "2";
+
+    static final String SCHEMA_VERSION_KEY = "fanfold.schema";
 
     /** Sort keys longer than this are cut; a sort key only needs to order titles, not hold them. */
     private static final int SORT_KEY_CHARS = 256;
@@ -90,14 +104,17 @@ final class WorkFields {
         keyword(doc, LANGUAGE, work.language() == null ? "" : work.language());
         keyword(doc, RESTRICTED, Boolean.toString(work.restricted()));
         keyword(doc, HIDDEN, Boolean.toString(work.hidden()));
+        keyword(doc, COMPLETE, Boolean.toString(work.complete()));
+        keyword(doc, CROSSOVER, Boolean.toString(work.crossover()));
 
-        doc.add(new NumericDocValuesField(WORDS, work.words()));
-        doc.add(new NumericDocValuesField(HITS, work.hits()));
-        doc.add(new NumericDocValuesField(KUDOS, work.kudos()));
-        doc.add(new NumericDocValuesField(COMMENTS, work.comments()));
-        doc.add(new NumericDocValuesField(BOOKMARKS, work.bookmarks()));
-        doc.add(new NumericDocValuesField(PUBLISHED_AT, work.publishedAt()));
-        doc.add(new NumericDocValuesField(UPDATED_AT, work.updatedAt()));
+        number(doc, WORDS, work.words());
+        number(doc, CHAPTERS, work.chapters());
+        number(doc, HITS, work.hits());
+        number(doc, KUDOS, work.kudos());
+        number(doc, COMMENTS, work.comments());
+        number(doc, BOOKMARKS, work.bookmarks());
+        number(doc, PUBLISHED_AT, work.publishedAt());
+        number(doc, UPDATED_AT, work.updatedAt());
         doc.add(new SortedDocValuesField(TITLE_SORT, sortKey(work.title())));
         String firstCreator = work.creators().isEmpty() ? "" : work.creators().getFirst();
         doc.add(new SortedDocValuesField(CREATOR_SORT, sortKey(firstCreator)));
@@ -125,6 +142,12 @@ final class WorkFields {
 
     private static void text(Document doc, String field, String value) {
         if (value != null && !value.isEmpty()) doc.add(new TextField(field, value, Field.Store.NO));
+    }
+
+    /** Doc values to sort by and a point to filter ranges by, under one name. */
+    private static void number(Document doc, String field, long value) {
+        doc.add(new NumericDocValuesField(field, value));
+        doc.add(new LongPoint(field, value));
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -5,12 +5,18 @@ import static org.apache.lucene.search.BooleanClause.Occur.MUST;
 import static org.apache.lucene.search.BooleanClause.Occur.MUST_NOT;
 import static org.apache.lucene.search.BooleanClause.Occur.SHOULD;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -18,6 +24,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.fanfold.search.Crossover;
+import org.fanfold.search.Range;
 import org.fanfold.search.SearchSort;
 import org.fanfold.search.SearchVisibility;
 import org.fanfold.search.WorkQuery;
@@ -25,13 +33,15 @@ import org.fanfold.search.WorkQuery;
 /** Turns a {@link WorkQuery} into a Lucene query and sort. Thread-safe (a parser is made per call). */
 final class WorkQueries {
 
-    /** The default query fields and their boosts; {@code body} is left out until full-text search ships. */
+    /** The default query fields and their boosts; the story text ({@code body}) is searched on its own. */
     private static final Map<String, Float> TEXT_FIELDS = Map.of(
             WorkFields.TITLE, 3f,
             WorkFields.CREATORS, 2f,
             WorkFields.TAGS, 2f,
             WorkFields.SUMMARY, 1f,
             WorkFields.NOTES, 1f);
+
+    private static final Map<String, Float> BODY_FIELDS = Map.of(WorkFields.BODY, 1f);
 
     private static final SortField UPDATED_DESC = new SortField(WorkFields.UPDATED_AT, SortField.Type.LONG, true);
     private static final SortField ID_DESC = new SortField(WorkFields.ID, SortField.Type.LONG, true);
@@ -43,22 +53,91 @@ final class WorkQueries {
     }
 
     /**
-     * The text is the only scored clause; every other condition is a non-scoring filter, so relevance depends on
-     * the text alone. Without text (or with only exclusions) the base is all documents.
+     * Only the text and the similar filter ids score; every other condition (story text included) is a
+     * non-scoring filter, so totals and facet counts see exactly the hits and relevance depends on those two alone.
+     * Without either, the base is all documents, each scoring the same.
      */
     Query toQuery(WorkQuery query) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(text(query.text()), MUST);
+        boolean hasText = query.text() != null && !query.text().isBlank();
+        if (hasText || query.similarFilterIds().isEmpty()) b.add(parse(query.text(), TEXT_FIELDS), MUST);
+        if (!query.similarFilterIds().isEmpty()) b.add(similar(query.similarFilterIds()), MUST);
+        if (query.bodyText() != null && !query.bodyText().isBlank()) {
+            b.add(parse(query.bodyText(), BODY_FIELDS), FILTER);
+        }
+
         for (long id : query.includeFilterIds()) b.add(term(WorkFields.FILTER_ID, id), FILTER);
         if (!query.excludeFilterIds().isEmpty()) {
-            List<BytesRef> ids = query.excludeFilterIds().stream()
-                    .map(id -> new BytesRef(Long.toString(id)))
-                    .toList();
-            b.add(new TermInSetQuery(WorkFields.FILTER_ID, ids), MUST_NOT);
+            b.add(anyOf(WorkFields.FILTER_ID, query.excludeFilterIds()), MUST_NOT);
         }
         if (query.creatorUserId() != null) b.add(term(WorkFields.CREATOR_USER_ID, query.creatorUserId()), FILTER);
+        if (!query.excludeCreatorUserIds().isEmpty()) {
+            b.add(anyOf(WorkFields.CREATOR_USER_ID, query.excludeCreatorUserIds()), MUST_NOT);
+        }
+        if (!query.excludeWorkIds().isEmpty()) b.add(anyOf(WorkFields.ID, query.excludeWorkIds()), MUST_NOT);
+
+        Query crossover = new TermQuery(new Term(WorkFields.CROSSOVER, "true"));
+        if (query.crossover() == Crossover.ONLY) b.add(crossover, FILTER);
+        else if (query.crossover() == Crossover.EXCLUDE) b.add(crossover, MUST_NOT);
+        if (query.complete() != null) {
+            b.add(new TermQuery(new Term(WorkFields.COMPLETE, query.complete().toString())), FILTER);
+        }
+        if (query.singleChapter()) b.add(range(WorkFields.CHAPTERS, new Range(1L, 1L)), FILTER);
+        if (!query.languages().isEmpty()) {
+            b.add(
+                    new TermInSetQuery(
+                            WorkFields.LANGUAGE,
+                            query.languages().stream().map(BytesRef::new).toList()),
+                    FILTER);
+        }
+
+        addRange(b, WorkFields.WORDS, query.words());
+        addRange(b, WorkFields.HITS, query.hits());
+        addRange(b, WorkFields.KUDOS, query.kudos());
+        addRange(b, WorkFields.COMMENTS, query.comments());
+        addRange(b, WorkFields.BOOKMARKS, query.bookmarks());
+        addRange(b, WorkFields.UPDATED_AT, query.updatedAt());
+        addRange(b, WorkFields.PUBLISHED_AT, query.publishedAt());
+
         addVisibility(b, query.visibility());
         return b.build();
+    }
+
+    /**
+     * "More like this": a work must carry at least one of the ids and scores exactly the sum of the weights of
+     * those it carries (each a constant-score term boosted by its weight, inside a disjunction). Weights below
+     * zero, which no boost may have, count as zero.
+     */
+    private static Query similar(Map<Long, Float> weights) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        weights.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            float w = e.getValue();
+            Query id = new ConstantScoreQuery(term(WorkFields.FILTER_ID, e.getKey()));
+            b.add(new BoostQuery(id, Float.isFinite(w) && w > 0 ? w : 0f), SHOULD);
+        });
+        return b.build();
+    }
+
+    private static void addRange(BooleanQuery.Builder b, String field, Range range) {
+        if (!range.any()) b.add(range(field, range), FILTER);
+    }
+
+    /**
+     * An inclusive range over a numeric field: points when the range leads the search, doc values when other
+     * clauses leave few candidates to check.
+     */
+    private static Query range(String field, Range range) {
+        long from = range.from() == null ? Long.MIN_VALUE : range.from();
+        long to = range.to() == null ? Long.MAX_VALUE : range.to();
+        return new IndexOrDocValuesQuery(
+                LongPoint.newRangeQuery(field, from, to), NumericDocValuesField.newSlowRangeQuery(field, from, to));
+    }
+
+    private static Query anyOf(String field, Collection<Long> values) {
+        if (values.size() == 1) return term(field, values.iterator().next());
+        List<BytesRef> terms =
+                values.stream().map(v -> new BytesRef(Long.toString(v))).toList();
+        return new TermInSetQuery(field, terms);
     }
 
     /**
@@ -82,9 +161,9 @@ final class WorkQueries {
         }
     }
 
-    private Query text(String text) {
+    private Query parse(String text, Map<String, Float> fields) {
         if (text == null || text.isBlank()) return MatchAllDocsQuery.INSTANCE;
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
         parser.setDefaultOperator(MUST);
         // SimpleQueryParser pairs a negation with match-all, so "-word" alone means "all but word".
         return parser.parse(text);

@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.fanfold.search.SearchEngine;
-import org.fanfold.search.SearchEngineContract;
 import org.fanfold.search.SearchVisibility;
+import org.fanfold.search.StoryTextAndSimilarityContract;
 import org.fanfold.search.TagRef;
 import org.fanfold.search.WorkDocument;
 import org.fanfold.search.WorkQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LuceneSearchEngineTest extends SearchEngineContract {
+class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
 
     @Override
     protected SearchEngine newEngine(Path dir) {
@@ -84,6 +89,30 @@ class LuceneSearchEngineTest extends SearchEngineContract {
         try (var recovered = new LuceneSearchEngine(index)) {
             assertThat(recovered.needsRebuild()).isTrue();
             assertThat(recovered.count()).isZero();
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaIsRecreatedAndNeedsRebuild(@TempDir Path other) throws IOException {
+        Path index = other.resolve("index");
+        try (var directory = FSDirectory.open(index);
+                var old = new IndexWriter(directory, new IndexWriterConfig(new WorkAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new NumericDocValuesField(WorkFields.WORDS, 1)); // no point: the first schema's words
+            old.addDocument(doc);
+            old.commit();
+        }
+
+        try (var engine = new LuceneSearchEngine(index)) {
+            assertThat(engine.needsRebuild()).isTrue();
+            assertThat(engine.count()).isZero();
+            engine.upsert(List.of(doc(1, "dragon")));
+            engine.refresh();
+            assertThat(search(engine, "dragon")).containsExactly(1L);
+        }
+        try (var reopened = new LuceneSearchEngine(index)) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.count()).isEqualTo(1);
         }
     }
 
