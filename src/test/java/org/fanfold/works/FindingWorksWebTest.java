@@ -105,7 +105,7 @@ class FindingWorksWebTest {
 
         Document byTitle = search(titleWord);
         assertThat(blurbTitles(byTitle)).containsExactly(title);
-        assertThat(byTitle.select("h3.heading").text()).isEqualTo("1 Found");
+        assertThat(byTitle.select(".listing-main h3.heading").text()).isEqualTo("1 Found");
         assertThat(byTitle.select("input#work_search_query").val()).isEqualTo(titleWord);
 
         assertThat(blurbTitles(search(tagWord))).containsExactly(title);
