@@ -57,12 +57,14 @@ public class WorkListings {
      * @param facets per tag type, the most common tags among all matching works (empty when not asked for)
      * @param hiddenByExclusions how many works the viewer's muted tags and users leave out of this listing
      * @param unknownTags tag names in the filters that are no tags here (the listing is then empty)
+     * @param excludedTags the tags excluded by id, so the sidebar can show them though no listed work has them
      */
     public record Listing(
             Paged<WorkView> works,
             Map<TagType, List<Facet>> facets,
             long hiddenByExclusions,
-            List<String> unknownTags) {}
+            List<String> unknownTags,
+            List<Tag> excludedTags) {}
 
     private final SearchEngine engine;
     private final WorkReader reader;
@@ -90,7 +92,8 @@ public class WorkListings {
         for (String name : filter.excludeNames()) tags.find(name).ifPresent(t -> exclude.add(t.filterId()));
         if (scope.tag() != null) include.add(scope.tag().filterId());
         if (!unknown.isEmpty()) {
-            return new Listing(new Paged<>(List.of(), 0, filter.page(), Paged.DEFAULT_SIZE), Map.of(), 0, unknown);
+            return new Listing(
+                    new Paged<>(List.of(), 0, filter.page(), Paged.DEFAULT_SIZE), Map.of(), 0, unknown, List.of());
         }
 
         WorkQuery.Builder q = query(scope, filter, viewer, include, exclude);
@@ -110,8 +113,15 @@ public class WorkListings {
             hidden = Math.max(0, unmuted - hits.total());
         }
         List<WorkView> works = reader.blurbs(hits.ids(), viewer);
+        List<Tag> excludedTags = tags.byIds(filter.excludeIds()).values().stream()
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
         return new Listing(
-                new Paged<>(works, hits.total(), filter.page(), Paged.DEFAULT_SIZE), facets(hits), hidden, List.of());
+                new Paged<>(works, hits.total(), filter.page(), Paged.DEFAULT_SIZE),
+                facets(hits),
+                hidden,
+                List.of(),
+                excludedTags);
     }
 
     /** A page of works without facets, e.g. for a dashboard. */

@@ -1,0 +1,182 @@
+package org.fanfold.works;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fanfold.testing.Web.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.fanfold.search.WorkIndexer;
+import org.fanfold.tags.TagService;
+import org.fanfold.testing.SqliteTest;
+import org.fanfold.testing.TestData;
+import org.fanfold.testing.Web;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Filtering listings as a reader does: AO3's parameters, the sidebar's facets, exclusions, mutes, saved filters. */
+@SqliteTest
+class FilteringWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkIndexer indexer;
+
+    @Autowired
+    TagService tags;
+
+    WorkForms forms;
+    Web.Account author;
+    String fandom;
+    long fluff;
+    long angst;
+    long explicit;
+
+    @BeforeEach
+    void threeWorksInOneFandom() throws Exception {
+        forms = new WorkForms(mvc);
+        author = Web.signUp(mvc);
+        fandom = TestData.unique("Filter Fandom ");
+        fluff = forms.submit(forms.valid(author, "Soft", fandom, "freeforms", "Fluff, Domestic"));
+        angst = forms.submit(forms.valid(author, "Sad", fandom, "freeforms", "Angst", "expectedChapters", "?"));
+        explicit = forms.submit(forms.valid(
+                author,
+                "Hot",
+                fandom,
+                "freeforms",
+                "Fluff",
+                "rating",
+                "Explicit",
+                "warnings",
+                "Major Character Death"));
+        indexer.drain();
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Web.html(mvc.perform(request).andExpect(status().isOk()).andReturn());
+    }
+
+    private MockHttpServletRequestBuilder listing(String... params) {
+        var request = get("/tags/" + fandom + "/works");
+        for (int i = 0; i + 1 < params.length; i += 2) request.param(params[i], params[i + 1]);
+        return request;
+    }
+
+    private static List<String> titles(Document doc) {
+        return doc.select("li.work.blurb.group h4.heading > a[href^=/works/]").eachText();
+    }
+
+    private long tagId(String name) {
+        return tags.find(name).orElseThrow().filterId();
+    }
+
+    @Test
+    void theSidebarCountsEveryTagAmongAllMatchingWorks() throws Exception {
+        Document doc = page(listing());
+        assertThat(doc.select("h2.heading").first().text()).startsWith("3 Works in");
+        var fluffBox = doc.select("input[name=include_work_search[freeform_ids][]][value=" + tagId("Fluff") + "]");
+        assertThat(fluffBox.parents().first().text()).contains("Fluff (2)");
+        assertThat(doc.select("input[name=include_work_search[rating_ids][]]")).hasSize(2);
+    }
+
+    @Test
+    void ao3FilterParametersIncludeAndExclude() throws Exception {
+        assertThat(titles(page(listing("include_work_search[freeform_ids][]", String.valueOf(tagId("Fluff"))))))
+                .containsExactlyInAnyOrder("Soft", "Hot");
+        assertThat(titles(page(listing("exclude_work_search[rating_ids][]", String.valueOf(tagId("Explicit"))))))
+                .containsExactlyInAnyOrder("Soft", "Sad");
+        assertThat(titles(page(listing("work_search[other_tag_names]", "Domestic"))))
+                .containsExactly("Soft");
+        assertThat(titles(page(listing("work_search[excluded_tag_names]", "Fluff, Angst"))))
+                .isEmpty();
+        assertThat(titles(page(listing("work_search[complete]", "F")))).containsExactly("Sad");
+        Document excluded = page(listing("work_search[excluded_tag_ids][]", String.valueOf(tagId("Angst"))));
+        assertThat(excluded.select("ul.excluded input[checked]").eachAttr("value"))
+                .containsExactly(String.valueOf(tagId("Angst")));
+    }
+
+    @Test
+    void exclusionNeedsNoInclusion() throws Exception {
+        Document doc = page(get("/works").param("work_search[excluded_tag_names]", fandom));
+        assertThat(doc.select("li.work.blurb.group").eachAttr("id"))
+                .isNotEmpty()
+                .doesNotContain("work_" + fluff, "work_" + angst, "work_" + explicit);
+    }
+
+    @Test
+    void anUnknownTagNameFindsNothingAndSaysWhy() throws Exception {
+        String missing = TestData.unique("No Such Tag ");
+        Document doc = page(listing("work_search[other_tag_names]", missing));
+        assertThat(titles(doc)).isEmpty();
+        assertThat(doc.select("p.notice").text()).contains(missing);
+    }
+
+    @Test
+    void mutingATagDropsItsWorksAndTheCountsAndSaysHowManyAreHidden() throws Exception {
+        Web.Account reader = Web.signUp(mvc);
+        MockHttpSession session = reader.session();
+        assertThat(page(listing().session(session)).select("h2.heading").first().text())
+                .startsWith("3 Works");
+
+        mvc.perform(post("/tags/Angst/mute").with(csrf(mvc, session)).param("returnTo", "/works"))
+                .andExpect(status().is3xxRedirection());
+        Document muted = page(listing().session(session));
+        assertThat(muted.select("h2.heading").first().text()).startsWith("2 Works");
+        assertThat(titles(muted)).containsExactlyInAnyOrder("Soft", "Hot");
+        assertThat(muted.select("p.notice.exclusions").text()).startsWith("1 work is hidden by your exclusions");
+        assertThat(muted.select("input[name=include_work_search[freeform_ids][]][value=" + tagId("Angst") + "]"))
+                .isEmpty();
+        assertThat(page(get("/users/" + reader.login() + "/exclusions").session(session))
+                        .select("ul.muted.tags")
+                        .text())
+                .contains("Angst");
+
+        mvc.perform(post("/tags/Angst/unmute").with(csrf(mvc, session))).andExpect(status().is3xxRedirection());
+        assertThat(titles(page(listing().session(session)))).hasSize(3);
+    }
+
+    @Test
+    void mutingACreatorHidesTheirWorksEverywhere() throws Exception {
+        Web.Account reader = Web.signUp(mvc);
+        mvc.perform(post("/users/" + author.login() + "/mute").with(csrf(mvc, reader.session())))
+                .andExpect(status().is3xxRedirection());
+        Document doc = page(listing().session(reader.session()));
+        assertThat(titles(doc)).isEmpty();
+        assertThat(doc.select("p.notice.exclusions").text()).startsWith("3 works are hidden");
+        assertThat(titles(page(listing()))).hasSize(3);
+    }
+
+    @Test
+    void aSavedFilterComesBackOnTheSidebarAndTheExclusionsPage() throws Exception {
+        Web.Account reader = Web.signUp(mvc);
+        String url = "/tags/" + fandom + "/works?work_search%5Bcomplete%5D=T";
+        mvc.perform(post("/saved_filters")
+                        .with(csrf(mvc, reader.session()))
+                        .param("name", "Finished")
+                        .param("url", url))
+                .andExpect(status().is3xxRedirection());
+        Document doc = page(get("/works").session(reader.session()));
+        assertThat(doc.select("nav.saved-filters a").eachAttr("href")).contains(url);
+        mvc.perform(post("/saved_filters")
+                        .with(csrf(mvc, reader.session()))
+                        .param("name", "Away")
+                        .param("url", "https://evil.example/"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void guestsCannotMuteOrSave() throws Exception {
+        mvc.perform(post("/tags/Angst/mute").with(Web.guestCsrf(mvc)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).contains("/users/login"));
+    }
+}
