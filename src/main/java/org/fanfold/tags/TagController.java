@@ -19,7 +19,7 @@ class TagController {
         this.tags = tags;
     }
 
-    /** AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, existing tags of the type. */
+    /** AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, canonical tags of the type. */
     @GetMapping(value = "/autocomplete/{type}", produces = "application/json")
     @ResponseBody
     List<Map<String, String>> autocomplete(@PathVariable String type, @RequestParam(defaultValue = "") String term) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.fanfold.search.WorkDocumentSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What wrangling must do on every database; run against SQLite and PostgreSQL by its subclasses. */
 abstract class WranglingContract extends WranglingFixture {
+
+    @Autowired
+    WorkDocumentSource documents;
 
     @Test
     void aSynonymsWorksAreFoundUnderItsCanonical() {
@@ -167,6 +172,23 @@ abstract class WranglingContract extends WranglingFixture {
         assertThat(graph.crossover(List.of(a, b))).isFalse();
         assertThat(graph.crossover(List.of(a, b, c))).isTrue();
         assertThat(graph.crossover(List.of(meta, a))).isFalse();
+    }
+
+    @Test
+    void aWorksDocumentIsACrossoverUntilItsFandomsShareAMetaTag() {
+        String one = unique("Fandom One "), two = unique("Fandom Two "), meta = unique("Franchise ");
+        long work = postWork(List.of(one, two), List.of(), List.of(), List.of());
+        canonical(one, TagType.FANDOM);
+        canonical(two, TagType.FANDOM);
+        canonical(meta, TagType.FANDOM);
+        propagate();
+        assertThat(documents.load(List.of(work)).getFirst().crossover()).isTrue();
+
+        wrangling.addMeta(tag(one).id(), meta);
+        wrangling.addMeta(tag(two).id(), meta);
+        propagate();
+        assertThat(documents.load(List.of(work)).getFirst().crossover()).isFalse();
+        assertThat(listedUnder(meta)).containsExactly(work);
     }
 
     @Test

@@ -67,9 +67,13 @@ abstract class WranglingFixture {
     }
 
     long postWork(String fandom, List<String> relationships, List<String> characters, List<String> freeforms) {
+        return postWork(List.of(fandom), relationships, characters, freeforms);
+    }
+
+    long postWork(List<String> fandoms, List<String> relationships, List<String> characters, List<String> freeforms) {
         var input = new WorkInput(
                 TestData.unique("Work "),
-                List.of(fandom),
+                fandoms,
                 "General Audiences",
                 List.of("No Archive Warnings Apply"),
                 List.of("Gen"),
