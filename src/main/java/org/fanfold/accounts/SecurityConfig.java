@@ -45,7 +45,10 @@ class SecurityConfig {
                                 "/works/*/chapters/*/edit",
                                 "/works/*/chapters/*/delete",
                                 "/works/*/chapters/manage",
-                                "/users/*/profile/edit")
+                                "/users/*/profile/edit",
+                                "/tags/*/edit",
+                                "/tags/*/wrangle",
+                                "/tag_wranglings")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         name = "user",
         mixinStandardHelpOptions = true,
         description = "Manage accounts.",
-        subcommands = UserCommand.Create.class)
+        subcommands = {UserCommand.Create.class, UserCommand.Wrangler.class})
 class UserCommand {
 
     @Command(
@@ -76,6 +76,41 @@ class UserCommand {
             var sb = new StringBuilder();
             for (int i = 0; i < 16; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             return sb.toString();
+        }
+    }
+
+    @Command(
+            name = "wrangler",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Make an account a tag wrangler (or, with --remove, no longer one).",
+                "Admins are wranglers already. The change applies from the user's next login."
+            })
+    static class Wrangler implements Callable<Integer> {
+
+        @Mixin
+        Cli.DataOptions data;
+
+        @Parameters(paramLabel = "LOGIN", description = "The account's login.")
+        String login;
+
+        @Option(names = "--remove", description = "Take the wrangler role away.")
+        boolean remove;
+
+        @Override
+        public Integer call() {
+            try (var context = data.start(false)) {
+                Accounts accounts = context.getBean(Accounts.class);
+                User user = accounts.byLogin(login).orElse(null);
+                if (user == null) {
+                    System.err.println("fanfold user wrangler: there is no user " + login + ".");
+                    return 1;
+                }
+                accounts.setWrangler(user.id(), !remove);
+                System.out.println(
+                        user.login() + (remove ? " is no longer a tag wrangler." : " is now a tag wrangler."));
+                return 0;
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ class TagController {
     }
 
     /**
-     * AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, existing tags of the type ({@code fandom},
+     * AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, canonical tags of the type ({@code fandom},
      * {@code character}, {@code relationship}, {@code freeform}, or {@code any} of those).
      */
     @GetMapping(value = "/autocomplete/{type}", produces = "application/json")

@@ -74,6 +74,14 @@ public class TagService {
         return tag;
     }
 
+    /** The tag with this id as the database holds it now, bypassing the cache (for wrangling transactions). */
+    Optional<Tag> fresh(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id = ?")
+                .param(id)
+                .query(TagService::map)
+                .optional();
+    }
+
     /** The tags with these ids, by id; unknown ids are absent. */
     public Map<Long, Tag> byIds(Collection<Long> ids) {
         var found = new HashMap<Long, Tag>(byId.getAllPresent(ids));
@@ -102,16 +110,17 @@ public class TagService {
     }
 
     /**
-     * Tags of {@code type} whose name starts with {@code prefix} (or has a word starting with it), canonical ones
-     * first, then by name; at most {@code limit}.
+     * Canonical tags of {@code type} whose name starts with {@code prefix} (or has a word starting with it), by
+     * name; at most {@code limit}. Unwrangled tags and synonyms are never suggested, as on AO3 (a form still takes
+     * any name typed).
      */
     public List<Tag> autocomplete(TagType type, String prefix, int limit) {
         String key = TagNames.key(prefix);
         if (key.isEmpty()) return List.of();
         String like = escapeLike(key);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type = ? AND merger_id IS NULL"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type = ? AND canonical = 1"
                         + " AND (name_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"
-                        + " ORDER BY canonical DESC, name_key LIMIT ?")
+                        + " ORDER BY name_key LIMIT ?")
                 .params(type.dbName(), like + "%", "% " + like + "%", limit)
                 .query(TagService::map)
                 .list();

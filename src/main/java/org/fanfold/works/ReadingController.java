@@ -28,12 +28,16 @@ class ReadingController {
     static final String ADULT_SESSION = "view_adult";
     static final String ADULT_COOKIE = "view_adult";
 
+    static final int SIMILAR = 5;
+
     private final WorkReader reader;
     private final HitCounter hits;
+    private final WorkListings listings;
 
-    ReadingController(WorkReader reader, HitCounter hits) {
+    ReadingController(WorkReader reader, HitCounter hits, WorkListings listings) {
         this.reader = reader;
         this.hits = hits;
+        this.listings = listings;
     }
 
     @GetMapping("/works/{id}")
@@ -120,6 +124,7 @@ class ReadingController {
             return "works/adult";
         }
         if (!creator && view.work().posted()) hits.visit(id, visitor(viewer, request));
+        model.addAttribute("similar", view.work().posted() ? listings.similar(view, viewer, SIMILAR) : List.of());
         return "works/show";
     }
 

@@ -3,7 +3,6 @@ package org.fanfold.works;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +14,16 @@ import org.fanfold.search.WorkDocument;
 import org.fanfold.search.WorkDocumentSource;
 import org.fanfold.shared.WordCounter;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagGraph;
 import org.fanfold.tags.TagService;
+import org.fanfold.tags.TagType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds search documents from the database. A work's filter ids are its tags' filter ids (a synonym filters under
- * its canonical tag), so the index finds works by the tags readers filter on, not by the spelling authors typed.
+ * Builds search documents from the database. A work's filter ids come from the wrangled tag graph ({@link TagGraph}):
+ * each tag's canonical (a synonym filters under it) and all that canonical's meta tags, so the index finds works by
+ * the tags readers filter on, not by the spelling authors typed; the crossover flag follows AO3's fandom rule.
  */
 @Component
 class WorkDocuments implements WorkDocumentSource {
@@ -29,12 +31,14 @@ class WorkDocuments implements WorkDocumentSource {
     private final JdbcClient jdbc;
     private final WorkStore works;
     private final TagService tags;
+    private final TagGraph graph;
     private final Accounts accounts;
 
-    WorkDocuments(JdbcClient jdbc, WorkStore works, TagService tags, Accounts accounts) {
+    WorkDocuments(JdbcClient jdbc, WorkStore works, TagService tags, TagGraph graph, Accounts accounts) {
         this.jdbc = jdbc;
         this.works = works;
         this.tags = tags;
+        this.graph = graph;
         this.accounts = accounts;
     }
 
@@ -56,8 +60,7 @@ class WorkDocuments implements WorkDocumentSource {
         Set<Long> allTags = new HashSet<>();
         tagIds.values().forEach(allTags::addAll);
         Map<Long, Tag> tagsById = tags.byIds(allTags);
-        Set<Long> filterTagIds = new HashSet<>();
-        tagsById.values().forEach(t -> filterTagIds.add(t.filterId()));
+        Set<Long> filterTagIds = graph.filterIds(allTags);
         Map<Long, Tag> filterTags = tags.byIds(filterTagIds);
 
         List<WorkDocument> docs = new ArrayList<>(posted.size());
@@ -68,15 +71,20 @@ class WorkDocuments implements WorkDocumentSource {
                 if (pseud != null) creators.add(pseud.name());
             }
             if (w.importedAuthor() != null) creators.addFirst(w.importedAuthor());
+            List<Long> workTags = tagIds.getOrDefault(w.id(), List.of());
             List<TagRef> own = new ArrayList<>();
-            Set<Long> filters = new LinkedHashSet<>();
-            List<TagRef> facets = new ArrayList<>();
-            for (long t : tagIds.getOrDefault(w.id(), List.of())) {
+            List<Long> fandoms = new ArrayList<>();
+            for (long t : workTags) {
                 Tag tag = tagsById.get(t);
                 if (tag == null) continue;
                 own.add(new TagRef(tag.id(), tag.name(), tag.type().dbName()));
-                Tag filter = filterTags.getOrDefault(tag.filterId(), tag);
-                if (filters.add(filter.id()))
+                if (tag.type() == TagType.FANDOM) fandoms.add(tag.id());
+            }
+            Set<Long> filters = graph.filterIds(workTags);
+            List<TagRef> facets = new ArrayList<>();
+            for (long f : filters) {
+                Tag filter = filterTags.get(f);
+                if (filter != null)
                     facets.add(
                             new TagRef(filter.id(), filter.name(), filter.type().dbName()));
             }
@@ -97,7 +105,7 @@ class WorkDocuments implements WorkDocumentSource {
                     w.wordCount(),
                     w.chapterCount(),
                     w.complete(),
-                    crossover(facets),
+                    graph.crossover(fandoms),
                     w.restricted(),
                     w.hiddenByAdmin(),
                     w.publishedAt() == null ? w.createdAt() : w.publishedAt(),
@@ -109,14 +117,6 @@ class WorkDocuments implements WorkDocumentSource {
                     body.toString()));
         }
         return docs;
-    }
-
-    /**
-     * Whether a work's fandoms make it a crossover. Until fandoms can be related by meta tags (wrangling), two
-     * different fandom filter ids are a crossover.
-     */
-    private static boolean crossover(List<TagRef> facets) {
-        return facets.stream().filter(t -> t.type().equals("Fandom")).count() > 1;
     }
 
     @Override

@@ -124,6 +124,34 @@ public class WorkListings {
                 excludedTags);
     }
 
+    /**
+     * Works like {@code work}: those sharing its tags, scored by the tags they share — a shared relationship
+     * counts most, then characters and fandoms, then additional tags; ratings, warnings and categories not at all
+     * — best first, under the viewer's visibility and exclusions.
+     */
+    public List<WorkView> similar(WorkView work, Viewer viewer, int size) {
+        WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
+                .excludeWork(work.work().id())
+                .sort(SearchSort.BEST_MATCH)
+                .page(1, size);
+        boolean any = false;
+        for (var entry : SIMILARITY_WEIGHTS.entrySet()) {
+            for (Tag t : work.tags(entry.getKey())) {
+                q.similar(t.filterId(), entry.getValue());
+                any = true;
+            }
+        }
+        if (!any) return List.of();
+        if (viewer.userId() != null) {
+            exclusions.mutedTagIds(viewer.userId()).forEach(q::exclude);
+            exclusions.mutedUserIds(viewer.userId()).forEach(q::excludeCreator);
+        }
+        return reader.blurbs(engine.search(q.build()).ids(), viewer);
+    }
+
+    private static final Map<TagType, Float> SIMILARITY_WEIGHTS =
+            Map.of(TagType.RELATIONSHIP, 4f, TagType.CHARACTER, 2f, TagType.FANDOM, 2f, TagType.FREEFORM, 1f);
+
     /** A page of works without facets, e.g. for a dashboard. */
     public Paged<WorkView> list(Scope scope, Viewer viewer) {
         return list(scope, WorkFilter.NONE, viewer, 0).works();

@@ -440,6 +440,54 @@ abstract class ArchiveContract {
         assertThat(listed(author.login(), Viewer.GUEST)).contains(byTitle, byTag);
     }
 
+    @Test
+    void moreLikeThisRanksWorksByTheTagsTheyShare() {
+        String fandom = TestData.unique("Similar Fandom ");
+        String ship = TestData.unique("A") + "/" + TestData.unique("B");
+        String trope = TestData.unique("Trope ");
+        long a = works.create(
+                accounts.defaultPseud(author.id()),
+                withTags("A", fandom, ship, trope),
+                List.of(TestData.chapter("a")),
+                WorkService.Mode.POST);
+        long sameShip = works.create(
+                accounts.defaultPseud(author.id()),
+                withTags("B", TestData.unique("Other "), ship, TestData.unique("x")),
+                List.of(TestData.chapter("b")),
+                WorkService.Mode.POST);
+        long sameTrope = works.create(
+                accounts.defaultPseud(author.id()),
+                withTags("C", TestData.unique("Other "), TestData.unique("C") + "/" + TestData.unique("D"), trope),
+                List.of(TestData.chapter("c")),
+                WorkService.Mode.POST);
+        indexer.drain();
+        WorkView view = reader.view(a, Viewer.GUEST).orElseThrow();
+        assertThat(listings.similar(view, Viewer.GUEST, 5))
+                .extracting(v -> v.work().id())
+                .containsExactly(sameShip, sameTrope);
+    }
+
+    private static WorkInput withTags(String title, String fandom, String relationship, String freeform) {
+        return new WorkInput(
+                title,
+                List.of(fandom),
+                "General Audiences",
+                List.of("No Archive Warnings Apply"),
+                List.of("Gen"),
+                List.of(relationship),
+                List.of(),
+                List.of(freeform),
+                "en",
+                "",
+                "",
+                "",
+                1,
+                false,
+                null,
+                SeriesChoice.NONE,
+                List.of());
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }

@@ -1,0 +1,207 @@
+package org.fanfold.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.fanfold.search.WorkDocumentSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What wrangling must do on every database; run against SQLite and PostgreSQL by its subclasses. */
+abstract class WranglingContract extends WranglingFixture {
+
+    @Autowired
+    WorkDocumentSource documents;
+
+    @Test
+    void aSynonymsWorksAreFoundUnderItsCanonical() {
+        String fandom = unique("Naruto ");
+        String nickname = unique("NaruSaku ");
+        String full = unique("Haruno Sakura/Uzumaki Naruto ");
+        long byNickname = postWork(fandom, List.of(nickname), List.of(), List.of());
+        long byFullName = postWork(fandom, List.of(full), List.of(), List.of());
+        canonical(full, TagType.RELATIONSHIP);
+        propagate();
+        assertThat(listedUnder(full)).containsExactly(byFullName);
+
+        synonym(nickname, full);
+        assertThat(tag(nickname).mergerId()).isEqualTo(tag(full).id());
+        propagate();
+        assertThat(listedUnder(full)).containsExactlyInAnyOrder(byNickname, byFullName);
+
+        synonym(nickname, "");
+        propagate();
+        assertThat(listedUnder(full)).containsExactly(byFullName);
+        assertThat(listedUnder(nickname)).containsExactly(byNickname);
+    }
+
+    @Test
+    void aWranglingActionReturnsBeforeItsWorksAreReindexed() {
+        String fandom = unique("Fandom ");
+        String sub = unique("Sub ");
+        String meta = unique("Meta ");
+        String subSynonym = unique("SubSyn ");
+        long a = postFreeform(fandom, sub);
+        long b = postFreeform(fandom, subSynonym);
+        canonical(sub, TagType.FREEFORM);
+        canonical(meta, TagType.FREEFORM);
+        synonym(subSynonym, sub);
+        propagate();
+
+        wrangling.addMeta(tag(sub).id(), meta);
+        assertThat(changes.pending(tag(sub).id())).isTrue();
+        assertThat(listedUnder(meta)).isEmpty();
+
+        assertThat(propagate()).isEqualTo(2);
+        assertThat(changes.pending(tag(sub).id())).isFalse();
+        assertThat(listedUnder(meta)).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void metaTagsAreTransitive() {
+        String fandom = unique("Fandom ");
+        String bottom = unique("Bottom ");
+        String middle = unique("Middle ");
+        String top = unique("Top ");
+        long work = postFreeform(fandom, bottom);
+        for (String n : List.of(bottom, middle, top)) canonical(n, TagType.FREEFORM);
+        wrangling.addMeta(tag(bottom).id(), middle);
+        wrangling.addMeta(tag(middle).id(), top);
+        propagate();
+        assertThat(listedUnder(top)).containsExactly(work);
+        assertThat(listedUnder(middle)).containsExactly(work);
+        assertThat(graph.filterIds(List.of(tag(bottom).id())))
+                .containsExactly(tag(bottom).id(), tag(middle).id(), tag(top).id());
+
+        wrangling.removeMeta(tag(middle).id(), tag(top).id());
+        propagate();
+        assertThat(listedUnder(top)).isEmpty();
+    }
+
+    @Test
+    void aMetaTagCycleIsRefused() {
+        String a = unique("A "), b = unique("B "), c = unique("C ");
+        for (String n : List.of(a, b, c)) canonical(n, TagType.CHARACTER);
+        wrangling.addMeta(tag(b).id(), a);
+        wrangling.addMeta(tag(c).id(), b);
+        assertThatThrownBy(() -> wrangling.addMeta(tag(a).id(), c))
+                .isInstanceOf(WranglingRefused.class)
+                .hasMessageContaining("cycle");
+        assertThatThrownBy(() -> wrangling.addMeta(tag(a).id(), a)).hasMessageContaining("its own meta tag");
+        assertThatThrownBy(() -> wrangling.addMeta(tag(c).id(), a)).hasMessageContaining("already a meta tag");
+        assertThat(graph.metaTags(tag(a).id())).isEmpty();
+    }
+
+    @Test
+    void aCanonicalTagCantBeASynonymNorASynonymOfAnotherType() {
+        String one = unique("One "), two = unique("Two "), fandom = unique("Fandom ");
+        canonical(one, TagType.CHARACTER);
+        canonical(two, TagType.CHARACTER);
+        canonical(fandom, TagType.FANDOM);
+        Tag t = tag(one);
+        assertThatThrownBy(() -> wrangling.edit(t.id(), new TagEdit(one, "Character", true, two)))
+                .isInstanceOf(WranglingRefused.class)
+                .hasMessageContaining("canonical tag can't be a synonym");
+        String loose = unique("Loose ");
+        Tag l = tags.findOrCreate(loose, TagType.CHARACTER);
+        assertThatThrownBy(() -> wrangling.edit(l.id(), new TagEdit(loose, "Character", false, fandom)))
+                .hasMessageContaining("same type");
+        assertThat(tag(loose).mergerId()).isNull();
+    }
+
+    @Test
+    void wranglersRenameTagsButNotToAnotherTagsName() {
+        String name = unique("misspeled ");
+        String taken = unique("Taken ");
+        long work = postFreeform(unique("Fandom "), name);
+        tags.findOrCreate(taken, TagType.FREEFORM);
+        Tag t = tag(name);
+        tags.byId(t.id());
+        String fixed = name.replace("misspeled", "Misspelled");
+        wrangling.edit(t.id(), new TagEdit(fixed, "Freeform", false, ""));
+        assertThat(tags.byId(t.id()).orElseThrow().name()).isEqualTo(fixed);
+        assertThat(tag(fixed).id()).isEqualTo(t.id());
+        assertThat(tags.find(name.toUpperCase())).isEmpty();
+        assertThatThrownBy(() -> wrangling.edit(t.id(), new TagEdit(taken.toUpperCase(), "Freeform", false, "")))
+                .isInstanceOf(WranglingRefused.class)
+                .hasMessageContaining("already a");
+        propagate();
+        assertThat(listedUnder(fixed)).containsExactly(work);
+    }
+
+    @Test
+    void parentsFollowTheTypeRules() {
+        String media = unique("Anime ");
+        String fandom = unique("Naruto ");
+        String character = unique("Sakura ");
+        String relationship = unique("Sakura/Naruto ");
+        canonical(media, TagType.MEDIA);
+        canonical(fandom, TagType.FANDOM);
+        canonical(character, TagType.CHARACTER);
+        Tag rel = tags.findOrCreate(relationship, TagType.RELATIONSHIP);
+        wrangling.addParent(tag(fandom).id(), media);
+        wrangling.addParent(tag(character).id(), fandom);
+        wrangling.addParent(rel.id(), fandom);
+        wrangling.addParent(rel.id(), character);
+        assertThatThrownBy(() -> wrangling.addParent(tag(fandom).id(), character))
+                .isInstanceOf(WranglingRefused.class)
+                .hasMessageContaining("Character tags can't be parents of Fandom tags");
+        assertThatThrownBy(() -> wrangling.addParent(tag(character).id(), relationship))
+                .hasMessageContaining("parent tags must be canonical");
+        assertThat(parentNames(rel.id())).containsExactlyInAnyOrder(fandom, character);
+        wrangling.removeParent(rel.id(), tag(character).id());
+        assertThat(parentNames(rel.id())).containsExactly(fandom);
+    }
+
+    @Test
+    void crossoversFollowAO3sFandomRule() {
+        long a = canonical(unique("A "), TagType.FANDOM).id();
+        long b = canonical(unique("B "), TagType.FANDOM).id();
+        long c = canonical(unique("C "), TagType.FANDOM).id();
+        String metaName = unique("Meta ");
+        long meta = canonical(metaName, TagType.FANDOM).id();
+        String synName = unique("A syn ");
+        long aSyn = tags.findOrCreate(synName, TagType.FANDOM).id();
+        assertThat(graph.crossover(List.of(a))).isFalse();
+        assertThat(graph.crossover(List.of(a, b))).isTrue();
+        synonym(synName, tags.byId(a).orElseThrow().name());
+        assertThat(graph.crossover(List.of(a, aSyn))).isFalse();
+        wrangling.addMeta(a, metaName);
+        wrangling.addMeta(b, metaName);
+        assertThat(graph.crossover(List.of(a, b))).isFalse();
+        assertThat(graph.crossover(List.of(a, b, c))).isTrue();
+        assertThat(graph.crossover(List.of(meta, a))).isFalse();
+    }
+
+    @Test
+    void aWorksDocumentIsACrossoverUntilItsFandomsShareAMetaTag() {
+        String one = unique("Fandom One "), two = unique("Fandom Two "), meta = unique("Franchise ");
+        long work = postWork(List.of(one, two), List.of(), List.of(), List.of());
+        canonical(one, TagType.FANDOM);
+        canonical(two, TagType.FANDOM);
+        canonical(meta, TagType.FANDOM);
+        propagate();
+        assertThat(documents.load(List.of(work)).getFirst().crossover()).isTrue();
+
+        wrangling.addMeta(tag(one).id(), meta);
+        wrangling.addMeta(tag(two).id(), meta);
+        propagate();
+        assertThat(documents.load(List.of(work)).getFirst().crossover()).isFalse();
+        assertThat(listedUnder(meta)).containsExactly(work);
+    }
+
+    @Test
+    void autocompleteOffersOnlyCanonicalTags() {
+        String prefix = unique("Zed");
+        canonical(prefix + " Canon", TagType.CHARACTER);
+        tags.findOrCreate(prefix + " Loose", TagType.CHARACTER);
+        assertThat(tags.autocomplete(TagType.CHARACTER, prefix, 10))
+                .extracting(Tag::name)
+                .containsExactly(prefix + " Canon");
+    }
+
+    private List<String> parentNames(long id) {
+        return links.parents(id).stream().map(Tag::name).toList();
+    }
+}
