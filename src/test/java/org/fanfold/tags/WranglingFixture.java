@@ -111,7 +111,7 @@ abstract class WranglingFixture {
     List<Long> listedUnder(String tagName) {
         indexer.drain();
         Tag tag = tags.find(tagName).orElseThrow();
-        return listings.list(new WorkListings.Request(null, tag, null, null, 1), Viewer.GUEST).items().stream()
+        return listings.list(new WorkListings.Scope(tag, null), Viewer.GUEST).items().stream()
                 .map(v -> v.work().id())
                 .toList();
     }
