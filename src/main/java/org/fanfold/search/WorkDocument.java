@@ -10,7 +10,7 @@ import java.util.List;
  * @param creatorUserIds the accounts behind the creators: they still see the work when it is hidden
  * @param tags the work's own tags, for text matching and display
  * @param filterIds the ids a work is found under: its tags' canonical tags and their meta tags (AO3's filters)
- * @param facetTags for each filter id, its tag's type (and name), so engines can count facets per type
+ * @param facetTags the canonical ones among the filter ids, with their type (and name): the tags sidebars count
  * @param crossover whether the work's fandoms are unrelated (AO3: no fandom on it shares a meta tag with all
  *     the others)
  * @param body the chapters' text as plain text, for full-text search of the story itself (may be empty)

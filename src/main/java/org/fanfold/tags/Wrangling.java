@@ -203,7 +203,8 @@ public class Wrangling {
         jdbc.sql("UPDATE tags SET canonical = ? WHERE id = ?")
                 .params(canonical ? 1 : 0, tag.id())
                 .update();
-        changes.afterCommit(List.of(tag.id()));
+        // Works are counted under canonical tags only in sidebars, so their documents change too.
+        changes.record(tag.id());
     }
 
     private void makeSynonym(Tag tag, String canonicalName) {

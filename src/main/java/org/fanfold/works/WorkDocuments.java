@@ -84,9 +84,12 @@ class WorkDocuments implements WorkDocumentSource {
             List<TagRef> facets = new ArrayList<>();
             for (long f : filters) {
                 Tag filter = filterTags.get(f);
-                if (filter != null)
+                // Sidebars offer only canonical tags (AO3's rule): an unwrangled tag still filters on itself,
+                // but is not counted as a facet until a wrangler makes it canonical or a synonym.
+                if (filter != null && filter.canonical()) {
                     facets.add(
                             new TagRef(filter.id(), filter.name(), filter.type().dbName()));
+                }
             }
             StringBuilder body = new StringBuilder();
             for (Chapter c : chapters.getOrDefault(w.id(), List.of()))

@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.fanfold.search.WorkIndexer;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagEdit;
+import org.fanfold.tags.TagPropagator;
 import org.fanfold.tags.TagService;
+import org.fanfold.tags.Wrangling;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -32,6 +36,12 @@ class FilteringWebTest {
 
     @Autowired
     TagService tags;
+
+    @Autowired
+    Wrangling wrangling;
+
+    @Autowired
+    TagPropagator propagator;
 
     WorkForms forms;
     Web.Account author;
@@ -57,6 +67,12 @@ class FilteringWebTest {
                 "Explicit",
                 "warnings",
                 "Major Character Death"));
+        for (String name : List.of(fandom, "Fluff", "Angst", "Domestic")) {
+            Tag tag = tags.find(name).orElseThrow();
+            if (!tag.canonical())
+                wrangling.edit(tag.id(), new TagEdit(tag.name(), tag.type().dbName(), true, ""));
+        }
+        propagator.drain();
         indexer.drain();
     }
 
@@ -76,6 +92,19 @@ class FilteringWebTest {
 
     private long tagId(String name) {
         return tags.find(name).orElseThrow().filterId();
+    }
+
+    @Test
+    void theSidebarOffersOnlyCanonicalTags() throws Exception {
+        String unwrangled = TestData.unique("Unwrangled ");
+        forms.submit(forms.valid(author, "Odd", fandom, "freeforms", unwrangled));
+        indexer.drain();
+        Document doc = page(listing());
+        assertThat(doc.select("aside.listing-filters").text())
+                .doesNotContain(unwrangled)
+                .contains("Fluff");
+        assertThat(titles(page(listing("work_search[other_tag_names]", unwrangled))))
+                .containsExactly("Odd");
     }
 
     @Test
