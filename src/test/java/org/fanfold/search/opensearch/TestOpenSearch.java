@@ -49,7 +49,7 @@ final class TestOpenSearch {
     }
 
     /** Runs the annotated class only when the server is configured, or on CI. */
-    @Target(ElementType.TYPE)
+    @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
     @ExtendWith(Condition.class)
     @interface Required {}
