@@ -13,19 +13,20 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
-import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /** Turns a {@link WorkQuery} into an OpenSearch query and sort, with the Lucene engine's semantics. Stateless. */
 final class WorkQueries {
 
     /** The default query fields and their boosts, as in the Lucene engine; {@code body} has its own query. */
-    private static final List<String> TEXT_FIELDS = List.of(
-            WorkSource.TITLE + "^3",
-            WorkSource.CREATORS + "^2",
-            WorkSource.TAGS + "^2",
-            WorkSource.SUMMARY,
-            WorkSource.NOTES);
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(
+            WorkSource.TITLE, 3f,
+            WorkSource.CREATORS, 2f,
+            WorkSource.TAGS, 2f,
+            WorkSource.SUMMARY, 1f,
+            WorkSource.NOTES, 1f);
+
+    private static final Map<String, Float> BODY_FIELDS = Map.of(WorkSource.BODY, 1f);
 
     private WorkQueries() {}
 
@@ -37,8 +38,8 @@ final class WorkQueries {
      */
     static Query toQuery(WorkQuery query) {
         BoolQuery.Builder b = new BoolQuery.Builder();
-        if (!blank(query.text())) b.must(text(query.text(), TEXT_FIELDS));
-        if (!blank(query.bodyText())) b.must(text(query.bodyText(), List.of(WorkSource.BODY)));
+        if (!blank(query.text())) b.must(TextQueries.parse(query.text(), TEXT_FIELDS));
+        if (!blank(query.bodyText())) b.must(TextQueries.parse(query.bodyText(), BODY_FIELDS));
         if (!query.similarFilterIds().isEmpty()) b.must(similar(query.similarFilterIds()));
 
         for (long id : query.includeFilterIds()) b.filter(term(WorkSource.FILTER_ID, Long.toString(id)));
@@ -98,15 +99,6 @@ final class WorkQueries {
         weights.forEach((id, weight) -> should.add(Query.of(q -> q.constantScore(
                 c -> c.filter(term(WorkSource.FILTER_ID, Long.toString(id))).boost(weight)))));
         return Query.of(q -> q.bool(s -> s.should(should).minimumShouldMatch("1")));
-    }
-
-    /**
-     * AND by default, with {@code "phrase"}, {@code -word} and {@code a | b}: OpenSearch's simple_query_string is
-     * Lucene's SimpleQueryParser, which the Lucene engine uses, and the fields' analyzer is the same chain.
-     */
-    private static Query text(String text, List<String> fields) {
-        return Query.of(
-                q -> q.simpleQueryString(s -> s.query(text).fields(fields).defaultOperator(Operator.And)));
     }
 
     /**
