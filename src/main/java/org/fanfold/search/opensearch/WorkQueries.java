@@ -31,7 +31,7 @@ final class WorkQueries {
     private WorkQueries() {}
 
     /**
-     * The texts and the similarity clause are the scored parts ({@code must}); every other condition is a
+     * The text and the similarity clause are the scored parts ({@code must}); every other condition is a
      * non-scoring filter, so relevance depends on them alone. Without any scored part every match scores alike
      * and the tie-breaks decide. Visibility is part of the query itself, so totals and facet counts only ever see
      * what the viewer may see.
@@ -39,7 +39,8 @@ final class WorkQueries {
     static Query toQuery(WorkQuery query) {
         BoolQuery.Builder b = new BoolQuery.Builder();
         if (!blank(query.text())) b.must(TextQueries.parse(query.text(), TEXT_FIELDS));
-        if (!blank(query.bodyText())) b.must(TextQueries.parse(query.bodyText(), BODY_FIELDS));
+        // Story text narrows the results but does not score, as in the Lucene engine.
+        if (!blank(query.bodyText())) b.filter(TextQueries.parse(query.bodyText(), BODY_FIELDS));
         if (!query.similarFilterIds().isEmpty()) b.must(similar(query.similarFilterIds()));
 
         for (long id : query.includeFilterIds()) b.filter(term(WorkSource.FILTER_ID, Long.toString(id)));
@@ -96,8 +97,12 @@ final class WorkQueries {
      */
     private static Query similar(Map<Long, Float> weights) {
         List<Query> should = new ArrayList<>(weights.size());
-        weights.forEach((id, weight) -> should.add(Query.of(q -> q.constantScore(
-                c -> c.filter(term(WorkSource.FILTER_ID, Long.toString(id))).boost(weight)))));
+        // Negative or non-finite weights count as 0, as in the Lucene engine (OpenSearch would refuse them).
+        weights.forEach((id, weight) -> {
+            float boost = Float.isFinite(weight) && weight > 0 ? weight : 0f;
+            should.add(Query.of(q -> q.constantScore(
+                    c -> c.filter(term(WorkSource.FILTER_ID, Long.toString(id))).boost(boost))));
+        });
         return Query.of(q -> q.bool(s -> s.should(should).minimumShouldMatch("1")));
     }
 

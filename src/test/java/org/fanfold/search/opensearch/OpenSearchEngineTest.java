@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.search.SearchEngine;
-import org.fanfold.search.SearchEngineContract;
 import org.fanfold.search.SearchVisibility;
+import org.fanfold.search.StoryTextAndSimilarityContract;
 import org.fanfold.search.TagRef;
 import org.fanfold.search.WorkDocument;
 import org.fanfold.search.WorkQuery;
@@ -18,7 +18,7 @@ import org.opensearch.client.json.JsonData;
 
 /** The contract suite against a real OpenSearch, each test in a fresh index of its own. */
 @TestOpenSearch.Required
-class OpenSearchEngineTest extends SearchEngineContract {
+class OpenSearchEngineTest extends StoryTextAndSimilarityContract {
 
     private final List<String> indexes = new ArrayList<>();
 
