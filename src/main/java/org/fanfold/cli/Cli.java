@@ -17,7 +17,13 @@ import picocli.CommandLine.Option;
         name = "fanfold",
         mixinStandardHelpOptions = true,
         description = "A fan-fiction archive.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, UserCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ReindexCommand.class,
+            GenerateCommand.class,
+            UserCommand.class
+        })
 public final class Cli {
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param expectedChapters the planned number of chapters, or null when unknown ("?")
  * @param chapterCount how many chapters are posted
+ * @param kudosCount kudos, comments and bookmarks counted on the row (denormalized, as AO3's listings show them)
  * @param importedAuthor the original author's name when an archivist imported the work for them, else null
  * @param publishedAt when the work was first posted (epoch ms), null for a draft
  */
@@ -24,6 +25,9 @@ public record Work(
         int wordCount,
         int chapterCount,
         long hits,
+        long kudosCount,
+        long commentsCount,
+        long bookmarksCount,
         @Nullable String importedAuthor,
         @Nullable Long publishedAt,
         long updatedAt,

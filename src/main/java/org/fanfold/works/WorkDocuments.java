@@ -114,9 +114,9 @@ class WorkDocuments implements WorkDocumentSource {
                     w.publishedAt() == null ? w.createdAt() : w.publishedAt(),
                     w.updatedAt(),
                     w.hits(),
-                    0,
-                    0,
-                    0,
+                    w.kudosCount(),
+                    w.commentsCount(),
+                    w.bookmarksCount(),
                     body.toString()));
         }
         return docs;

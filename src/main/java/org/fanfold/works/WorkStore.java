@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 class WorkStore {
 
     private static final String WORK_COLUMNS = "id, title, summary, notes, end_notes, language, expected_chapters,"
-            + " posted, restricted, hidden_by_admin, word_count, chapter_count, hits, imported_author, published_at,"
-            + " updated_at, created_at";
+            + " posted, restricted, hidden_by_admin, word_count, chapter_count, hits, kudos_count, comments_count,"
+            + " bookmarks_count, imported_author, published_at, updated_at, created_at";
     private static final String CHAPTER_COLUMNS = "id, work_id, position, title, summary, notes, end_notes, body,"
             + " word_count, posted, published_at, updated_at";
 
@@ -290,6 +290,9 @@ class WorkStore {
                 rs.getInt("word_count"),
                 rs.getInt("chapter_count"),
                 rs.getLong("hits"),
+                rs.getLong("kudos_count"),
+                rs.getLong("comments_count"),
+                rs.getLong("bookmarks_count"),
                 rs.getString("imported_author"),
                 publishedAt,
                 rs.getLong("updated_at"),

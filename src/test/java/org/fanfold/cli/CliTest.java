@@ -108,4 +108,23 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no account called \"nobody\"");
     }
+
+    @Test
+    void generatesIntoAnEmptyDataDirectoryAndAddsOnlyWhenAskedTo() {
+        Path dir = data.resolve("generated");
+        Run first = run("generate", "--works", "40", "--seed", "3", "--data", dir.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out())
+                .contains("Generated 40 works")
+                .contains("Index rebuild:")
+                .contains("Database size:");
+
+        Run again = run("generate", "--works", "40", "--data", dir.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already holds 40 works").contains("--append");
+
+        Run appended = run("generate", "--works", "10", "--seed", "4", "--append", "--data", dir.toString());
+        assertThat(appended.code()).isZero();
+        assertThat(appended.out()).contains("Generated 10 works").contains("(50 works)");
+    }
 }
