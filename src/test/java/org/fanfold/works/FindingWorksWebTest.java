@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.util.List;
 import org.fanfold.search.WorkIndexer;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagEdit;
+import org.fanfold.tags.TagService;
+import org.fanfold.tags.Wrangling;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -28,6 +32,12 @@ class FindingWorksWebTest {
 
     @Autowired
     WorkIndexer indexer;
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    Wrangling wrangling;
 
     WorkForms forms;
     Web.Account author;
@@ -69,7 +79,7 @@ class FindingWorksWebTest {
         assertThat(href).isEqualTo("/tags/" + fandom.replace(" ", "%20") + "/works");
 
         Document listing = guest(href);
-        assertThat(listing.select("h2.heading").text()).startsWith("1 Works in").endsWith(fandom);
+        assertThat(listing.select("h2.heading").text()).startsWith("1 Work in").endsWith(fandom);
         assertThat(listing.select("li.work.blurb.group")).hasSize(1);
         assertThat(listing.select("li.work.blurb.group#work_" + id)).hasSize(1);
         assertThat(blurbTitles(listing)).containsExactly(title);
@@ -137,10 +147,15 @@ class FindingWorksWebTest {
     }
 
     @Test
-    void fandomAutocompleteOffersExistingFandoms() throws Exception {
+    void fandomAutocompleteOffersCanonicalFandoms() throws Exception {
         String prefix = TestData.unique("Autocompleted").replace("_", "");
         String fandom = prefix + " Saga";
         forms.postWork(author, "Any", fandom);
+        mvc.perform(get("/autocomplete/fandom").param("term", prefix.toLowerCase()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty());
+        Tag tag = tags.find(fandom).orElseThrow();
+        wrangling.edit(tag.id(), new TagEdit(tag.name(), tag.type().dbName(), true, ""));
 
         mvc.perform(get("/autocomplete/fandom").param("term", prefix.toLowerCase()))
                 .andExpect(status().isOk())
