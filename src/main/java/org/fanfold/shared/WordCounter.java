@@ -1,11 +1,16 @@
 package org.fanfold.shared;
 
+import java.util.regex.Pattern;
+
 /**
  * Counts words as AO3 does: markup is ignored; every Han, Hiragana, Katakana or Thai character is a word of its
  * own (those scripts do not separate words with spaces); any other run of non-space characters that holds at least
  * one letter or digit is one word, so "don't" and "well-known" are one word and a lone dash is none.
  */
 public final class WordCounter {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
     private WordCounter() {}
 
@@ -50,12 +55,12 @@ public final class WordCounter {
     /** The text of some HTML without its markup, for search and plain-text uses. */
     public static String plainText(String html) {
         if (html == null || html.isEmpty()) return "";
-        return stripTags(html).replaceAll("[ \\t]+", " ").strip();
+        return SPACES.matcher(stripTags(html)).replaceAll(" ").strip();
     }
 
     /** Removes tags and decodes the few entities the sanitizer writes, leaving spaces where blocks were. */
     static String stripTags(String html) {
-        String text = html.replaceAll("<[^>]*>", " ");
+        String text = TAG.matcher(html).replaceAll(" ");
         return text.replace("&nbsp;", " ")
                 .replace("&#160;", " ")
                 .replace("&lt;", "<")
