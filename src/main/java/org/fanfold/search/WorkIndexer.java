@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.fanfold.shared.BackgroundWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,14 +24,13 @@ public class WorkIndexer implements SmartLifecycle {
     private final SearchEngine engine;
     private final WorkDocumentSource source;
     private final IndexQueue queue;
-    private final IndexerSignal signal;
-    private volatile Thread thread;
+    private final BackgroundWorker worker;
 
     WorkIndexer(SearchEngine engine, WorkDocumentSource source, IndexQueue queue, IndexerSignal signal) {
         this.engine = engine;
         this.source = source;
         this.queue = queue;
-        this.signal = signal;
+        this.worker = new BackgroundWorker("work-indexer", signal, this::drain);
     }
 
     @Override
@@ -43,44 +43,17 @@ public class WorkIndexer implements SmartLifecycle {
             log.info("The search index was missing or unreadable; rebuilding it from the database.");
             rebuild(n -> {});
         }
-        thread = Thread.ofPlatform().name("work-indexer").daemon().start(this::loop);
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread t = thread;
-        thread = null;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
-    }
-
-    private void loop() {
-        while (thread != null) {
-            try {
-                signal.await(1_000);
-                drain();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Indexing failed; the outbox rows stay and are retried", e);
-                try {
-                    Thread.sleep(2_000);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }
+        return worker.running();
     }
 
     /**

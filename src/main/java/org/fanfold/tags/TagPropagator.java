@@ -3,8 +3,7 @@ package org.fanfold.tags;
 import java.util.ArrayList;
 import java.util.List;
 import org.fanfold.search.IndexQueue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.fanfold.shared.BackgroundWorker;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class TagPropagator implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(TagPropagator.class);
     static final int BATCH = 1_000;
     private static final int TAGS_PER_QUERY = 500;
 
@@ -33,8 +31,7 @@ public class TagPropagator implements SmartLifecycle {
     private final TagGraph graph;
     private final IndexQueue index;
     private final TransactionTemplate tx;
-    private final PropagatorSignal signal;
-    private volatile @org.jspecify.annotations.Nullable Thread thread;
+    private final BackgroundWorker worker;
 
     TagPropagator(
             JdbcClient jdbc,
@@ -48,7 +45,7 @@ public class TagPropagator implements SmartLifecycle {
         this.graph = graph;
         this.index = index;
         this.tx = tx;
-        this.signal = signal;
+        this.worker = new BackgroundWorker("tag-propagator", signal, this::drain);
     }
 
     /**
@@ -92,42 +89,16 @@ public class TagPropagator implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Thread.ofPlatform().name("tag-propagator").daemon().start(this::loop);
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread t = thread;
-        thread = null;
-        if (t == null) return;
-        t.interrupt();
-        try {
-            t.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
-    }
-
-    private void loop() {
-        while (thread != null) {
-            try {
-                signal.await(1_000);
-                drain();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Propagating tag changes failed; the change rows stay and are retried", e);
-                try {
-                    Thread.sleep(2_000);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }
+        return worker.running();
     }
 }

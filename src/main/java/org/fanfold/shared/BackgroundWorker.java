@@ -1,0 +1,69 @@
+package org.fanfold.shared;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A daemon thread that drains an outbox table: it runs {@code work} when woken by its {@link WakeSignal}, and at
+ * least every second to pick up rows other processes wrote. A failure is logged and retried two seconds later; the
+ * rows stay until the work succeeds. Used by the search indexer and the tag-wrangling propagator.
+ */
+public final class BackgroundWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundWorker.class);
+
+    private final String name;
+    private final WakeSignal signal;
+    private final Runnable work;
+    private volatile @Nullable Thread thread;
+
+    /**
+     * @param name the thread's name, also used in log messages
+     * @param work drains the outbox; must be safe to run again after a failure
+     */
+    public BackgroundWorker(String name, WakeSignal signal, Runnable work) {
+        this.name = name;
+        this.signal = signal;
+        this.work = work;
+    }
+
+    public void start() {
+        thread = Thread.ofPlatform().name(name).daemon().start(this::loop);
+    }
+
+    /** Stops the thread, waiting up to five seconds for the work in hand. */
+    public void stop() {
+        Thread t = thread;
+        thread = null;
+        if (t == null) return;
+        t.interrupt();
+        try {
+            t.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean running() {
+        return thread != null;
+    }
+
+    private void loop() {
+        while (thread != null) {
+            try {
+                signal.await(1_000);
+                work.run();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("{} failed; its outbox rows stay and are retried", name, e);
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+}
