@@ -46,6 +46,8 @@ class SecurityConfig {
                                 "/works/*/chapters/*/delete",
                                 "/works/*/chapters/manage",
                                 "/users/*/profile/edit",
+                                "/users/*/exclusions",
+                                "/users/*/works/drafts",
                                 "/tags/*/edit",
                                 "/tags/*/wrangle",
                                 "/tag_wranglings")

@@ -280,5 +280,9 @@ class AccountsWebTest {
         assertThat(about.select("em").text()).isEqualTo("fluff");
         assertThat(about.html()).doesNotContain("onclick", "javascript", "alert");
         assertThat(profile.select("script:containsData(alert)")).isEmpty();
+
+        Document dashboard = page("/users/" + owner.login(), new MockHttpSession());
+        assertThat(dashboard.select(".bio blockquote.userstuff em").text()).isEqualTo("fluff");
+        assertThat(dashboard.select(".bio").html()).doesNotContain("onclick", "javascript");
     }
 }
