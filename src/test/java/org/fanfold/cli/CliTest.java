@@ -2,14 +2,11 @@ package org.fanfold.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands as a person runs them, each starting its own application on a temporary data directory. */
 class CliTest {
@@ -17,21 +14,8 @@ class CliTest {
     @TempDir
     Path data;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new Cli()).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path sample(String name) throws Exception {
@@ -45,14 +29,14 @@ class CliTest {
     @Test
     void createsAnAdminImportsStoriesReportingEachFileAndReindexes() throws Exception {
         Path dir = data.resolve("archive");
-        Run created =
+        CliRun created =
                 run("user", "create", "archivist", "--email", "a@example.com", "--admin", "--data", dir.toString());
         assertThat(created.code()).isZero();
         assertThat(created.out()).contains("Created admin archivist").contains("Password: ");
 
         Path bad = data.resolve("bad.txt");
         Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0x80});
-        Run imported = run(
+        CliRun imported = run(
                 "import",
                 "--as",
                 "archivist",
@@ -67,7 +51,7 @@ class CliTest {
         assertThat(imported.out()).contains("greatest-failure.txt -> /works/1").contains("lanterns.txt -> /works/2");
         assertThat(imported.err()).contains("bad.txt: error: the file is not UTF-8 text (line 2)");
 
-        Run reindexed = run("reindex", "--data", dir.toString());
+        CliRun reindexed = run("reindex", "--data", dir.toString());
         assertThat(reindexed.code()).isZero();
         assertThat(reindexed.out()).contains("Indexed 2 works.");
     }
@@ -77,7 +61,7 @@ class CliTest {
         var oldIn = System.in;
         try {
             System.setIn(new java.io.ByteArrayInputStream("s3cret-pass\n".getBytes(StandardCharsets.UTF_8)));
-            Run ok = run(
+            CliRun ok = run(
                     "user",
                     "create",
                     "reader_1",
@@ -91,14 +75,14 @@ class CliTest {
         } finally {
             System.setIn(oldIn);
         }
-        Run bad = run("user", "create", "x", "--email", "x@example.com", "--data", data.toString());
+        CliRun bad = run("user", "create", "x", "--email", "x@example.com", "--data", data.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("User name must be 3 to 40 characters");
     }
 
     @Test
     void importingAsAnUnknownAccountSaysSo() throws Exception {
-        Run run = run(
+        CliRun run = run(
                 "import",
                 "--as",
                 "nobody",
@@ -112,18 +96,18 @@ class CliTest {
     @Test
     void generatesIntoAnEmptyDataDirectoryAndAddsOnlyWhenAskedTo() {
         Path dir = data.resolve("generated");
-        Run first = run("generate", "--works", "40", "--seed", "3", "--data", dir.toString());
+        CliRun first = run("generate", "--works", "40", "--seed", "3", "--data", dir.toString());
         assertThat(first.code()).isZero();
         assertThat(first.out())
                 .contains("Generated 40 works")
                 .contains("Index rebuild:")
                 .contains("Database size:");
 
-        Run again = run("generate", "--works", "40", "--data", dir.toString());
+        CliRun again = run("generate", "--works", "40", "--data", dir.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already holds 40 works").contains("--append");
 
-        Run appended = run("generate", "--works", "10", "--seed", "4", "--append", "--data", dir.toString());
+        CliRun appended = run("generate", "--works", "10", "--seed", "4", "--append", "--data", dir.toString());
         assertThat(appended.code()).isZero();
         assertThat(appended.out()).contains("Generated 10 works").contains("(50 works)");
     }

@@ -2,14 +2,10 @@ package org.fanfold.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code fanfold user wrangler LOGIN [--remove]} as an archive's admin runs it. */
 class UserWranglerCommandTest {
@@ -17,21 +13,8 @@ class UserWranglerCommandTest {
     @TempDir
     Path data;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new Cli()).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private boolean isWrangler(String login) throws Exception {
@@ -53,17 +36,17 @@ class UserWranglerCommandTest {
                 .isZero();
         assertThat(isWrangler("tagger")).isFalse();
 
-        Run granted = run("user", "wrangler", "tagger", "--data", dir);
+        CliRun granted = run("user", "wrangler", "tagger", "--data", dir);
         assertThat(granted.code()).isZero();
         assertThat(granted.out()).contains("tagger is now a tag wrangler.");
         assertThat(isWrangler("tagger")).isTrue();
 
-        Run removed = run("user", "wrangler", "tagger", "--remove", "--data", dir);
+        CliRun removed = run("user", "wrangler", "tagger", "--remove", "--data", dir);
         assertThat(removed.code()).isZero();
         assertThat(removed.out()).contains("tagger is no longer a tag wrangler.");
         assertThat(isWrangler("tagger")).isFalse();
 
-        Run unknown = run("user", "wrangler", "nobody", "--data", dir);
+        CliRun unknown = run("user", "wrangler", "nobody", "--data", dir);
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("there is no user nobody");
     }
