@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ReindexCommand.class,
             GenerateCommand.class,
-            UserCommand.class
+            UserCommand.class,
+            BenchQueriesCommand.class
         })
 public final class Cli {
 

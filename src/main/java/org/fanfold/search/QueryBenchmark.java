@@ -1,0 +1,176 @@
+package org.fanfold.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The issue's fixed query mix, timed on one or more engines holding the same works: per query p50/p95/p99
+ * single-threaded, then throughput with two threads. A benchmark tool (for {@code bench/}), not used by the archive.
+ * Every query asks for all seven facet groups, as a listing page does.
+ */
+public final class QueryBenchmark {
+
+    /** The facet groups a listing page asks for. */
+    static final List<String> FACETS =
+            List.of("Rating", "ArchiveWarning", "Category", "Fandom", "Character", "Relationship", "Freeform");
+
+    /** A named query. */
+    public record Case(String name, WorkQuery query) {}
+
+    /** One engine's figures for one query, in milliseconds; {@code total} is the matching works. */
+    public record Timing(String engine, String query, long total, double p50, double p95, double p99) {}
+
+    /** Queries per second with two threads running the whole mix. */
+    public record Throughput(String engine, double queriesPerSecond) {}
+
+    private QueryBenchmark() {}
+
+    /** An OpenSearch engine on {@code url} using {@code index}, for comparing engines on the same data. */
+    public static SearchEngine openSearch(java.net.URI url, String index) {
+        return org.fanfold.search.opensearch.OpenSearchEngine.connect(url, index);
+    }
+
+    /**
+     * The mix from the issue, with tags picked from the data: the most popular fandom, its most popular
+     * relationship and additional tags, its most common character for a text query.
+     *
+     * @param reference an engine holding the works, used to pick the tags
+     * @param tagIdOf the filter id of a fixed tag by name ("Explicit", "Major Character Death"…)
+     * @param nameOf a tag's name by id
+     * @param storyPhrase a phrase that occurs in some story's text, or null to leave that query out
+     */
+    public static List<Case> mix(
+            SearchEngine reference, Function<String, Long> tagIdOf, Function<Long, String> nameOf, String storyPhrase) {
+        var visibility = SearchVisibility.PUBLIC;
+        SearchHits all = reference.search(
+                WorkQuery.builder(visibility).facets(FACETS, 10).page(1, 1).build());
+        long fandom = top(all, "Fandom", 0);
+        SearchHits inFandom = reference.search(WorkQuery.builder(visibility)
+                .include(fandom)
+                .facets(FACETS, 10)
+                .page(1, 1)
+                .build());
+        long relationship = top(inFandom, "Relationship", 0);
+        long freeform1 = top(inFandom, "Freeform", 0);
+        long freeform2 = top(inFandom, "Freeform", 1);
+        String character = nameOf.apply(top(inFandom, "Character", 0));
+        String word = character.split("\\s+")[0];
+
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("popular fandom, by date", base().include(fandom).build()));
+        cases.add(new Case(
+                "fandom+relationship, -2 freeforms, rating<=Teen, complete, by kudos",
+                base().include(fandom)
+                        .include(relationship)
+                        .exclude(freeform1)
+                        .exclude(freeform2)
+                        .exclude(tagIdOf.apply("Mature"))
+                        .exclude(tagIdOf.apply("Explicit"))
+                        .complete(true)
+                        .sort(SearchSort.KUDOS)
+                        .build()));
+        cases.add(new Case(
+                "text \"" + word + "\" in the fandom",
+                base().text(word).include(fandom).sort(SearchSort.BEST_MATCH).build()));
+        cases.add(new Case(
+                "no inclusion, -Explicit -MCD, 10k-50k words, by hits",
+                base().exclude(tagIdOf.apply("Explicit"))
+                        .exclude(tagIdOf.apply("Major Character Death"))
+                        .words(new Range(10_000L, 50_000L))
+                        .sort(SearchSort.HITS)
+                        .build()));
+        cases.add(new Case(
+                "page 500 of the popular fandom",
+                base().include(fandom).page(500, 20).build()));
+        if (storyPhrase != null) {
+            cases.add(new Case(
+                    "phrase in story text",
+                    base().bodyText("\"" + storyPhrase + "\"").build()));
+        }
+        return cases;
+    }
+
+    private static WorkQuery.Builder base() {
+        return WorkQuery.builder(SearchVisibility.PUBLIC).facets(FACETS, 10);
+    }
+
+    private static long top(SearchHits hits, String type, int rank) {
+        List<SearchHits.FacetCount> counts = hits.facets().getOrDefault(type, List.of());
+        if (counts.size() <= rank)
+            throw new IllegalStateException("no " + type + " facet #" + (rank + 1) + " in the data");
+        return counts.get(rank).tagId();
+    }
+
+    /** Times each case on each engine, after {@code warmup} untimed runs of the whole mix. */
+    public static List<Timing> latencies(Map<String, SearchEngine> engines, List<Case> cases, int warmup, int runs) {
+        List<Timing> out = new ArrayList<>();
+        for (var engine : engines.entrySet()) {
+            for (int i = 0; i < warmup; i++)
+                for (Case c : cases) engine.getValue().search(c.query());
+            for (Case c : cases) {
+                long[] nanos = new long[runs];
+                long total = 0;
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    total = engine.getValue().search(c.query()).total();
+                    nanos[i] = System.nanoTime() - start;
+                }
+                Arrays.sort(nanos);
+                out.add(new Timing(
+                        engine.getKey(), c.name(), total, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99)));
+            }
+        }
+        return out;
+    }
+
+    /** Runs the whole mix round and round on two threads for {@code seconds}, per engine. */
+    public static List<Throughput> throughput(Map<String, SearchEngine> engines, List<Case> cases, int seconds)
+            throws InterruptedException {
+        List<Throughput> out = new ArrayList<>();
+        for (var engine : engines.entrySet()) {
+            AtomicLong done = new AtomicLong();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            Runnable loop = () -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    engine.getValue().search(cases.get(i++ % cases.size()).query());
+                    done.incrementAndGet();
+                }
+            };
+            long start = System.nanoTime();
+            Thread a = Thread.ofPlatform().start(loop);
+            Thread b = Thread.ofPlatform().start(loop);
+            a.join();
+            b.join();
+            out.add(new Throughput(engine.getKey(), done.get() / ((System.nanoTime() - start) / 1e9)));
+        }
+        return out;
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** The figures as a Markdown table, engines side by side per query. */
+    public static String table(List<Timing> timings) {
+        Map<String, List<Timing>> byQuery = new LinkedHashMap<>();
+        for (Timing t : timings)
+            byQuery.computeIfAbsent(t.query(), k -> new ArrayList<>()).add(t);
+        StringBuilder sb = new StringBuilder(
+                "| Query | Engine | Works | p50 ms | p95 ms | p99 ms |\n|---|---|---:|---:|---:|---:|\n");
+        byQuery.forEach((query, list) -> {
+            for (Timing t : list) {
+                sb.append(String.format(
+                        "| %s | %s | %,d | %.2f | %.2f | %.2f |%n",
+                        query, t.engine(), t.total(), t.p50(), t.p95(), t.p99()));
+            }
+        });
+        return sb.toString();
+    }
+}
