@@ -142,6 +142,7 @@ public class Generator {
         } finally {
             writer.shutdown();
         }
+        wrangle();
         if (!props.usesSqlite()) {
             for (String table : List.of("users", "pseuds", "tags", "works")) {
                 jdbc.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT MAX(id) FROM "
@@ -150,6 +151,18 @@ public class Generator {
         }
         return new Written(
                 options.works(), users, chapters, tags.created(firstTag), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Wrangles the generated tags as AO3's wranglers would have: fandoms, characters and relationships are canonical,
+     * and so are the additional tags on at least five works; the long tail of one-off tags stays unwrangled (those
+     * filter on themselves but are not offered in sidebars).
+     */
+    private void wrangle() {
+        jdbc.update(
+                "UPDATE tags SET canonical = 1 WHERE canonical = 0 AND type IN ('Fandom', 'Character', 'Relationship')");
+        jdbc.update("UPDATE tags SET canonical = 1 WHERE canonical = 0 AND type = 'Freeform' AND id IN"
+                + " (SELECT tag_id FROM work_tags GROUP BY tag_id HAVING COUNT(*) >= 5)");
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A reader's persistent exclusions and saved filters: mute or unmute a tag or a user, save the listing in view
@@ -52,26 +53,51 @@ class ExclusionsController {
     }
 
     @PostMapping("/tags/{name}/mute")
-    String muteTag(@PathVariable String name, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
-        exclusions.muteTag(viewer.userId(), tag(name).filterId());
+    String muteTag(
+            @PathVariable String name,
+            @RequestParam(defaultValue = "") String returnTo,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        Tag tag = tag(name);
+        exclusions.muteTag(viewer.userId(), tag.filterId());
+        flash.addFlashAttribute(
+                "flash", "You muted " + tag.name() + ": its works are left out of your listings and searches.");
         return back(returnTo, viewer);
     }
 
     @PostMapping("/tags/{name}/unmute")
-    String unmuteTag(@PathVariable String name, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
-        exclusions.unmuteTag(viewer.userId(), tag(name).filterId());
+    String unmuteTag(
+            @PathVariable String name,
+            @RequestParam(defaultValue = "") String returnTo,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        Tag tag = tag(name);
+        exclusions.unmuteTag(viewer.userId(), tag.filterId());
+        flash.addFlashAttribute("flash", "You unmuted " + tag.name() + ".");
         return back(returnTo, viewer);
     }
 
     @PostMapping("/users/{login}/mute")
-    String muteUser(@PathVariable String login, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
-        exclusions.muteUser(viewer.userId(), user(login).id());
+    String muteUser(
+            @PathVariable String login,
+            @RequestParam(defaultValue = "") String returnTo,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        User user = user(login);
+        exclusions.muteUser(viewer.userId(), user.id());
+        flash.addFlashAttribute("flash", "You muted " + user.login() + ": their works are left out of your listings.");
         return back(returnTo, viewer);
     }
 
     @PostMapping("/users/{login}/unmute")
-    String unmuteUser(@PathVariable String login, @RequestParam(defaultValue = "") String returnTo, Viewer viewer) {
-        exclusions.unmuteUser(viewer.userId(), user(login).id());
+    String unmuteUser(
+            @PathVariable String login,
+            @RequestParam(defaultValue = "") String returnTo,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        User user = user(login);
+        exclusions.unmuteUser(viewer.userId(), user.id());
+        flash.addFlashAttribute("flash", "You unmuted " + user.login() + ".");
         return back(returnTo, viewer);
     }
 
@@ -81,7 +107,7 @@ class ExclusionsController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String url,
             Viewer viewer,
-            Model model) {
+            RedirectAttributes flash) {
         String clean = name.strip();
         if (!ReturnPaths.isLocal(url)) throw new NotFoundException("listing " + url);
         if (clean.isEmpty()) clean = "Saved filter";
@@ -90,6 +116,7 @@ class ExclusionsController {
             throw new ForbiddenException("save more than " + SavedFilters.MAX_PER_USER + " filters");
         }
         saved.save(viewer.userId(), clean, url);
+        flash.addFlashAttribute("flash", "Saved these filters as \u201c" + clean + "\u201d.");
         return "redirect:" + url;
     }
 

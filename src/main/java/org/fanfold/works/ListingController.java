@@ -36,6 +36,7 @@ class ListingController {
     private final TagService tags;
     private final Accounts accounts;
     private final SavedFilters savedFilters;
+    private final Exclusions exclusions;
 
     ListingController(
             WorkListings listings,
@@ -43,13 +44,15 @@ class ListingController {
             WorkStore store,
             TagService tags,
             Accounts accounts,
-            SavedFilters savedFilters) {
+            SavedFilters savedFilters,
+            Exclusions exclusions) {
         this.listings = listings;
         this.reader = reader;
         this.store = store;
         this.tags = tags;
         this.accounts = accounts;
         this.savedFilters = savedFilters;
+        this.exclusions = exclusions;
     }
 
     @GetMapping("/")
@@ -148,6 +151,15 @@ class ListingController {
         model.addAttribute("pageUrl", pageUrl(request));
         model.addAttribute("currentUrl", currentUrl(request));
         model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
+        model.addAttribute(
+                "mutedHere",
+                viewer.userId() != null
+                        && (tag != null
+                                ? exclusions.mutedTagIds(viewer.userId()).contains(tag.filterId())
+                                : creator != null
+                                        && exclusions
+                                                .mutedUserIds(viewer.userId())
+                                                .contains(creator.id())));
         return "works/index";
     }
 

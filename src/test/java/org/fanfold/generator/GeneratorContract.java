@@ -141,6 +141,20 @@ abstract class GeneratorContract {
     }
 
     @Test
+    void fandomsCharactersRelationshipsAndCommonTagsAreCanonicalAndOneOffsAreNot() {
+        assertThat(count("SELECT COUNT(*) FROM tags WHERE canonical = 0 AND type IN ('Fandom', 'Character',"
+                        + " 'Relationship')"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM tags t WHERE t.type = 'Freeform' AND t.canonical = 1 AND"
+                        + " (SELECT COUNT(*) FROM work_tags wt WHERE wt.tag_id = t.id) < 5"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM tags WHERE type = 'Freeform' AND canonical = 1"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM tags WHERE type = 'Freeform' AND canonical = 0"))
+                .isPositive();
+    }
+
+    @Test
     void looksLikeAo3InTheLarge() {
         long crossovers = count("SELECT COUNT(*) FROM (SELECT wt.work_id FROM work_tags wt JOIN tags t"
                 + " ON t.id = wt.tag_id WHERE t.type = 'Fandom' GROUP BY wt.work_id HAVING COUNT(*) > 1) x");

@@ -163,6 +163,9 @@ class FilteringWebTest {
         assertThat(muted.select("p.notice.exclusions").text()).startsWith("1 work is hidden by your exclusions");
         assertThat(muted.select("input[name=include_work_search[freeform_ids][]][value=" + tagId("Angst") + "]"))
                 .isEmpty();
+        Document angstPage = page(get("/tags/Angst/works").session(session));
+        assertThat(angstPage.select("p.notice.muted").text()).startsWith("You have muted this tag");
+        assertThat(angstPage.select("form.mute").attr("action")).isEqualTo("/tags/Angst/unmute");
         assertThat(page(get("/users/" + reader.login() + "/exclusions").session(session))
                         .select("ul.muted.tags")
                         .text())
