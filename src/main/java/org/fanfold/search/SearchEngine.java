@@ -11,6 +11,13 @@ public interface SearchEngine extends AutoCloseable {
     /** Adds or replaces these works' documents. */
     void upsert(Collection<WorkDocument> documents);
 
+    /**
+     * Adds these works' documents without looking for older ones: only for a rebuild, after {@link #deleteAll()}
+     * and for works not added since (else a work could be indexed twice). Faster than {@link #upsert} where the
+     * engine can skip the per-document replace; may be called from several threads at once.
+     */
+    void addAll(Collection<WorkDocument> documents);
+
     /** Removes these works from the index; unknown ids are ignored. */
     void delete(Collection<Long> workIds);
 

@@ -1,9 +1,15 @@
 package org.fanfold.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.fanfold.shared.BackgroundWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,21 +89,121 @@ public class WorkIndexer implements SmartLifecycle {
     /**
      * Rebuilds the whole index from the database, reporting progress (works indexed so far). Outbox rows written
      * before the rebuild began are dropped: the rebuild reads the works as they are now.
+     *
+     * <p>The calling thread reads batches of works from the database while {@value #REBUILD_THREADS} threads turn
+     * the batches it read before into documents and add them to the index (through a queue of at most {@value #REBUILD_QUEUE} batches), so
+     * reading, text extraction and Lucene's analysis run on all cores. Progress is reported from those threads,
+     * one call at a time and increasing.
      */
     public synchronized long rebuild(LongConsumer progress) {
         if (!engine.writable())
             throw new IllegalStateException("the search index is open for writing in another process");
-        long[] done = {0};
         long before = queue.lastId();
         engine.deleteAll();
-        source.forEachBatch(1_000, batch -> {
-            engine.upsert(batch);
-            done[0] += batch.size();
-            progress.accept(done[0]);
-        });
+        BlockingQueue<Supplier<List<WorkDocument>>> batches = new ArrayBlockingQueue<>(REBUILD_QUEUE);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long[] done = {0};
+        Object progressLock = new Object();
+        List<Thread> adders = new ArrayList<>();
+        for (int t = 0; t < REBUILD_THREADS; t++) {
+            adders.add(Thread.ofPlatform().name("reindex-" + t).start(() -> {
+                // takes batches until END even after a failure, so the reader's puts never block for good
+                while (true) {
+                    Supplier<List<WorkDocument>> next = takeUninterruptibly(batches);
+                    if (next == END) return;
+                    if (failure.get() != null) continue;
+                    try {
+                        List<WorkDocument> batch = next.get();
+                        engine.addAll(batch);
+                        synchronized (progressLock) {
+                            done[0] += batch.size();
+                            progress.accept(done[0]);
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            }));
+        }
+        try {
+            source.forEachBatch(REBUILD_BATCH, batch -> {
+                if (failure.get() != null) throw new RebuildFailed();
+                putUninterruptibly(batches, batch, failure);
+            });
+        } catch (RebuildFailed e) {
+            // an adder failed; its exception is thrown below
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            for (int t = 0; t < REBUILD_THREADS; t++) putUninterruptibly(batches, END, null);
+            for (Thread adder : adders) joinUninterruptibly(adder);
+        }
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException e) throw e;
+        if (failed instanceof Error e) throw e;
+        if (failed != null) throw new IllegalStateException("the rebuild failed", failed);
         engine.refresh();
         queue.remove(before);
         return done[0];
+    }
+
+    private static final int REBUILD_BATCH = 2_000;
+    private static final int REBUILD_THREADS = 2;
+    private static final int REBUILD_QUEUE = 2;
+    private static final Supplier<List<WorkDocument>> END = List::of;
+
+    private static final class RebuildFailed extends RuntimeException {
+        RebuildFailed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Puts into a full queue, waiting; gives up when {@code failure} is set (the adders may have stopped). */
+    private static void putUninterruptibly(
+            BlockingQueue<Supplier<List<WorkDocument>>> queue,
+            Supplier<List<WorkDocument>> batch,
+            AtomicReference<Throwable> failure) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) return;
+                    if (failure != null && failure.get() != null) throw new RebuildFailed();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Supplier<List<WorkDocument>> takeUninterruptibly(BlockingQueue<Supplier<List<WorkDocument>>> queue) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** How many works a rebuild will index. */

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public final class WordCounter {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
     private WordCounter() {}
 
@@ -55,7 +54,77 @@ public final class WordCounter {
     /** The text of some HTML without its markup, for search and plain-text uses. */
     public static String plainText(String html) {
         if (html == null || html.isEmpty()) return "";
-        return SPACES.matcher(stripTags(html)).replaceAll(" ").strip();
+        return plainTextOnePass(html).strip();
+    }
+
+    /** The entities {@link #stripTags} decodes, and what they decode to. */
+    private static final String[] ENTITIES = {"&nbsp;", "&#160;", "&lt;", "&gt;", "&quot;", "&#39;", "&#64;", "&amp;"};
+
+    private static final char[] DECODED = {' ', ' ', '<', '>', '"', '\'', '@', '&'};
+
+    /**
+     * {@code stripTags(html).replaceAll("[ \\t]+", " ")} in one pass over the characters (it runs on every
+     * chapter body during a reindex): a tag or a run of spaces and tabs, including decoded {@code &nbsp;}, becomes
+     * one space. Entities never overlap and decoding one never forms another, so decoding them left to right in one
+     * pass equals {@link #stripTags}'s replacements one after another.
+     */
+    static String plainTextOnePass(String html) {
+        int n = html.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean space = false; // a run of spaces is pending
+        int nextGt = html.indexOf('>'); // the first '>' at or after the scan, or -1: tags end there
+        for (int i = 0; i < n; ) {
+            int run = i; // ordinary characters are copied a run at a time
+            while (i < n) {
+                char r = html.charAt(i);
+                if (r == '<' || r == ' ' || r == '\t' || r == '&') break;
+                i++;
+            }
+            if (i > run) {
+                if (space) out.append(' ');
+                space = false;
+                out.append(html, run, i);
+                continue;
+            }
+            char c = html.charAt(i);
+            if (c == '<') {
+                if (nextGt >= 0 && nextGt < i) nextGt = html.indexOf('>', i);
+                if (nextGt >= 0) {
+                    space = true;
+                    i = nextGt + 1;
+                    continue;
+                }
+            } else if (c == ' ' || c == '\t') {
+                space = true;
+                i++;
+                continue;
+            } else if (c == '&') {
+                int e = entity(html, i);
+                if (e >= 0) {
+                    i += ENTITIES[e].length();
+                    char d = DECODED[e];
+                    if (d == ' ') {
+                        space = true;
+                    } else {
+                        if (space) out.append(' ');
+                        space = false;
+                        out.append(d);
+                    }
+                    continue;
+                }
+            }
+            if (space) out.append(' ');
+            space = false;
+            out.append(c);
+            i++;
+        }
+        if (space) out.append(' ');
+        return out.toString();
+    }
+
+    private static int entity(String html, int at) {
+        for (int e = 0; e < ENTITIES.length; e++) if (html.startsWith(ENTITIES[e], at)) return e;
+        return -1;
     }
 
     /** Removes tags and decodes the few entities the sanitizer writes, leaving spaces where blocks were. */

@@ -101,6 +101,24 @@ public class TagService {
         return found;
     }
 
+    /**
+     * The tags with these ids as the database holds them, past the cache (which this leaves alone): for a reindex,
+     * which reads far more tags than the cache holds. Unknown ids are absent.
+     */
+    public Map<Long, Tag> byIdsUncached(Collection<Long> ids) {
+        var found = new HashMap<Long, Tag>();
+        List<Long> all = ids.stream().distinct().toList();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
+            jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
+                    .query(TagService::map)
+                    .list()
+                    .forEach(t -> found.put(t.id(), t));
+        }
+        return found;
+    }
+
     /** The canonical tags of a type in id order: the fixed ratings, warnings and categories, as forms list them. */
     public List<Tag> canonical(TagType type) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type = ? AND canonical = 1 ORDER BY id")

@@ -2,11 +2,13 @@ package org.fanfold.works;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.search.TagRef;
@@ -53,16 +55,26 @@ class WorkDocuments implements WorkDocumentSource {
         Map<Long, List<Long>> pseudIds = works.creatorPseudIds(ids);
         Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
-        Map<Long, List<Chapter>> chapters = works.chapters(ids);
+        Map<Long, List<String>> bodies = works.chapterBodies(ids);
         Set<Long> allPseuds = new HashSet<>();
         pseudIds.values().forEach(allPseuds::addAll);
         Map<Long, Pseud> pseuds = accounts.pseudsByIds(allPseuds);
         Set<Long> allTags = new HashSet<>();
         tagIds.values().forEach(allTags::addAll);
         Map<Long, Tag> tagsById = tags.byIds(allTags);
-        Set<Long> filterTagIds = graph.filterIds(allTags);
-        Map<Long, Tag> filterTags = tags.byIds(filterTagIds);
+        Map<Long, Tag> filterTags = tags.byIds(graph.filterIds(allTags));
+        return build(posted, pseudIds, userIds, tagIds, bodies, pseuds, tagsById, filterTags);
+    }
 
+    private List<WorkDocument> build(
+            List<Work> posted,
+            Map<Long, List<Long>> pseudIds,
+            Map<Long, List<Long>> userIds,
+            Map<Long, List<Long>> tagIds,
+            Map<Long, List<String>> bodies,
+            Map<Long, Pseud> pseuds,
+            Map<Long, Tag> tagsById,
+            Map<Long, Tag> filterTags) {
         List<WorkDocument> docs = new ArrayList<>(posted.size());
         for (Work w : posted) {
             List<String> creators = new ArrayList<>();
@@ -92,8 +104,8 @@ class WorkDocuments implements WorkDocumentSource {
                 }
             }
             StringBuilder body = new StringBuilder();
-            for (Chapter c : chapters.getOrDefault(w.id(), List.of()))
-                body.append(WordCounter.plainText(c.body())).append('\n');
+            for (String b : bodies.getOrDefault(w.id(), List.of()))
+                body.append(WordCounter.plainText(b)).append('\n');
             docs.add(new WorkDocument(
                     w.id(),
                     w.title(),
@@ -122,17 +134,54 @@ class WorkDocuments implements WorkDocumentSource {
         return docs;
     }
 
+    /**
+     * Reads each batch's works with one query and their rows by id range (the ids are consecutive posted works, so
+     * {@code BETWEEN} on the first and last id replaces long {@code IN} lists; rows of unposted works in the range
+     * are dropped). Tags and filter tags are read in one go per batch, past the tag cache (a rebuild reads every
+     * tag once or twice; it would only churn the cache), and pseuds are kept for the whole rebuild.
+     */
     @Override
-    public void forEachBatch(int batchSize, Consumer<List<WorkDocument>> batch) {
+    public void forEachBatch(int batchSize, Consumer<Supplier<List<WorkDocument>>> batch) {
+        Map<Long, Pseud> pseuds = new HashMap<>();
         long after = 0;
         while (true) {
-            List<Long> ids = jdbc.sql("SELECT id FROM works WHERE posted = 1 AND id > ? ORDER BY id LIMIT ?")
-                    .params(after, batchSize)
-                    .query(Long.class)
-                    .list();
-            if (ids.isEmpty()) return;
-            batch.accept(load(ids));
-            after = ids.getLast();
+            List<Work> posted = works.postedAfter(after, batchSize);
+            if (posted.isEmpty()) return;
+            long first = posted.getFirst().id();
+            long last = posted.getLast().id();
+            Set<Long> ids = new HashSet<>();
+            for (Work w : posted) ids.add(w.id());
+            Map<Long, List<Long>> pseudIds = works.creatorPseudIds(first, last, ids);
+            Map<Long, List<Long>> tagIds = works.tagIds(first, last, ids);
+            Map<Long, List<String>> bodies = works.chapterBodies(first, last, ids);
+            Set<Long> missingPseuds = new HashSet<>();
+            for (List<Long> ps : pseudIds.values()) for (long p : ps) if (!pseuds.containsKey(p)) missingPseuds.add(p);
+            pseuds.putAll(accounts.pseudsByIds(missingPseuds));
+            // this batch's own pseuds: the supplier may run on another thread while later batches add to pseuds
+            Map<Long, Pseud> batchPseuds = new HashMap<>();
+            for (List<Long> ps : pseudIds.values())
+                for (long p : ps) {
+                    Pseud pseud = pseuds.get(p);
+                    if (pseud != null) batchPseuds.put(p, pseud);
+                }
+            // as creatorUserIds: the users behind the pseuds, in credit order
+            Map<Long, List<Long>> userIds = new HashMap<>();
+            pseudIds.forEach((work, ps) -> {
+                List<Long> users = new ArrayList<>(ps.size());
+                for (long p : ps) {
+                    Pseud pseud = batchPseuds.get(p);
+                    if (pseud != null) users.add(pseud.userId());
+                }
+                if (!users.isEmpty()) userIds.put(work, users);
+            });
+            Set<Long> allTags = new HashSet<>();
+            tagIds.values().forEach(allTags::addAll);
+            Set<Long> filterTagIds = graph.filterIds(allTags);
+            Set<Long> wanted = new HashSet<>(allTags);
+            wanted.addAll(filterTagIds);
+            Map<Long, Tag> tagsById = tags.byIdsUncached(wanted);
+            batch.accept(() -> build(posted, pseudIds, userIds, tagIds, bodies, batchPseuds, tagsById, tagsById));
+            after = last;
         }
     }
 

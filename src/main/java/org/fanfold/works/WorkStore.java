@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -202,17 +203,71 @@ class WorkStore {
                 .list();
     }
 
-    /** All chapters of these works, for search documents: work id → chapters in order. */
-    Map<Long, List<Chapter>> chapters(Collection<Long> workIds) {
-        Map<Long, List<Chapter>> out = new HashMap<>();
+    /** The plain-text source of search documents: work id → its posted chapters' bodies in order. */
+    Map<Long, List<String>> chapterBodies(Collection<Long> workIds) {
+        Map<Long, List<String>> out = new HashMap<>();
         forChunks(
                 workIds,
-                in -> jdbc.sql("SELECT " + CHAPTER_COLUMNS + " FROM chapters WHERE work_id IN (" + in
+                in -> jdbc.sql("SELECT work_id, body FROM chapters WHERE work_id IN (" + in
                                 + ") AND posted = 1 ORDER BY work_id, position")
-                        .query(WorkStore::mapChapter)
-                        .list()
-                        .forEach(c -> out.computeIfAbsent(c.workId(), k -> new ArrayList<>())
-                                .add(c)));
+                        .query((rs, n) -> {
+                            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                    .add(rs.getString(2));
+                            return null;
+                        })
+                        .list());
+        return out;
+    }
+
+    // for a full reindex: consecutive posted works, their rows read by id range
+
+    /** Up to {@code limit} posted works with ids above {@code after}, in id order. */
+    List<Work> postedAfter(long after, int limit) {
+        return jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE posted = 1 AND id > ? ORDER BY id LIMIT ?")
+                .params(after, limit)
+                .query(WorkStore::mapWork)
+                .list();
+    }
+
+    /** As {@link #creatorPseudIds(Collection)} for the works of {@code ids} between {@code first} and {@code last}. */
+    Map<Long, List<Long>> creatorPseudIds(long first, long last, Set<Long> ids) {
+        return rangeMultiMap(
+                "SELECT work_id, pseud_id FROM creatorships WHERE work_id BETWEEN ? AND ? ORDER BY work_id, position",
+                first,
+                last,
+                ids);
+    }
+
+    /** As {@link #tagIds(Collection)} for the works of {@code ids} between {@code first} and {@code last}. */
+    Map<Long, List<Long>> tagIds(long first, long last, Set<Long> ids) {
+        return rangeMultiMap(
+                "SELECT work_id, tag_id FROM work_tags WHERE work_id BETWEEN ? AND ? ORDER BY work_id, tag_id",
+                first,
+                last,
+                ids);
+    }
+
+    /** As {@link #chapterBodies(Collection)} for the works of {@code ids} between {@code first} and {@code last}. */
+    Map<Long, List<String>> chapterBodies(long first, long last, Set<Long> ids) {
+        Map<Long, List<String>> out = new HashMap<>();
+        jdbc.sql("SELECT work_id, body FROM chapters WHERE work_id BETWEEN ? AND ? AND posted = 1"
+                        + " ORDER BY work_id, position")
+                .params(first, last)
+                .query(rs -> {
+                    long work = rs.getLong(1);
+                    if (ids.contains(work))
+                        out.computeIfAbsent(work, k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
+    }
+
+    private Map<Long, List<Long>> rangeMultiMap(String sql, long first, long last, Set<Long> ids) {
+        Map<Long, List<Long>> out = new HashMap<>();
+        jdbc.sql(sql).params(first, last).query(rs -> {
+            long work = rs.getLong(1);
+            if (ids.contains(work))
+                out.computeIfAbsent(work, k -> new ArrayList<>()).add(rs.getLong(2));
+        });
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.fanfold.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordCounterTest {
@@ -65,5 +66,51 @@ class WordCounterTest {
     @Test
     void entitiesAreText() {
         assertThat(WordCounter.countHtml("<p>Tom&nbsp;&amp;&nbsp;Jerry</p>")).isEqualTo(2);
+    }
+
+    @Test
+    void plainTextInOnePassEqualsTheRegexesAndReplacements() {
+        assertThat(WordCounter.plainText("<p>Hello&nbsp; <b>there</b>\t&amp;lt;</p> &lt;i&gt; a<b"))
+                .isEqualTo("Hello there &lt; <i> a<b");
+        String[] pieces = {
+            "<",
+            ">",
+            "<p>",
+            "</p>",
+            "&",
+            ";",
+            "&nbsp;",
+            "&#160;",
+            "&lt;",
+            "&gt;",
+            "&quot;",
+            "&#39;",
+            "&#64;",
+            "&amp;",
+            "&amp;lt;",
+            "amp;",
+            "lt;",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u00a0",
+            "a",
+            "word",
+            "é",
+            "漢",
+            "#"
+        };
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder html = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) html.append(pieces[random.nextInt(pieces.length)]);
+            String h = html.toString();
+            String expected = h.isEmpty()
+                    ? ""
+                    : WordCounter.stripTags(h).replaceAll("[ \\t]+", " ").strip();
+            assertThat(WordCounter.plainText(h)).as(h).isEqualTo(expected);
+        }
     }
 }

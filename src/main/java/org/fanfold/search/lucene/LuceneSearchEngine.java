@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,6 +44,9 @@ import org.jspecify.annotations.Nullable;
 public final class LuceneSearchEngine implements SearchEngine {
 
     private static final long REOPEN_INTERVAL_NANOS = 1_000_000_000L;
+
+    /** The writer's RAM buffer during a rebuild (Lucene's default, kept otherwise, is 16 MB). */
+    static final double REBUILD_RAM_BUFFER_MB = 256;
 
     private final Analyzer analyzer = new WorkAnalyzer();
     private final WorkQueries queries = new WorkQueries(analyzer);
@@ -76,6 +80,17 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
     }
 
+    /** {@link IndexWriter#addDocuments}: no delete-by-term per document as {@link #upsert} does. */
+    @Override
+    public void addAll(Collection<WorkDocument> documents) {
+        IndexWriter w = requireWriter();
+        try {
+            w.addDocuments(documents.stream().map(WorkFields::toDocument).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void delete(Collection<Long> workIds) {
         IndexWriter w = requireWriter();
@@ -87,10 +102,16 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
     }
 
+    /**
+     * Also gives the writer a {@value #REBUILD_RAM_BUFFER_MB} MB buffer until the next {@link #refresh()}, so the
+     * rebuild that follows flushes a few large segments rather than many small ones that must be merged.
+     */
     @Override
     public void deleteAll() {
         try {
-            requireWriter().deleteAll();
+            IndexWriter w = requireWriter();
+            w.deleteAll();
+            w.getConfig().setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,6 +125,7 @@ public final class LuceneSearchEngine implements SearchEngine {
                 SearcherManager m = searchers;
                 if (m != null) m.maybeRefreshBlocking();
                 writer.commit();
+                writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
             } else {
                 reopenReadOnly(true);
             }

@@ -100,6 +100,12 @@ public final class OpenSearchEngine implements SearchEngine {
         if (!ops.isEmpty()) bulk(ops);
     }
 
+    /** A bulk index request is an upsert already, as cheap as a plain add. */
+    @Override
+    public void addAll(Collection<WorkDocument> documents) {
+        upsert(documents);
+    }
+
     @Override
     public void delete(Collection<Long> workIds) {
         List<BulkOperation> ops = new ArrayList<>();
