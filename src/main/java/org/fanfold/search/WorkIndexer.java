@@ -9,7 +9,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import org.fanfold.shared.BackgroundWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,8 +89,8 @@ public class WorkIndexer implements SmartLifecycle {
      * Rebuilds the whole index from the database, reporting progress (works indexed so far). Outbox rows written
      * before the rebuild began are dropped: the rebuild reads the works as they are now.
      *
-     * <p>The calling thread reads batches of works from the database while {@value #REBUILD_THREADS} threads turn
-     * the batches it read before into documents and add them to the index (through a queue of at most {@value #REBUILD_QUEUE} batches), so
+     * <p>The calling thread reads batches of documents from the database while {@value #REBUILD_THREADS} threads
+     * add the batches it read before to the index (through a queue of at most {@value #REBUILD_QUEUE} batches), so
      * reading, text extraction and Lucene's analysis run on all cores. Progress is reported from those threads,
      * one call at a time and increasing.
      */
@@ -100,7 +99,7 @@ public class WorkIndexer implements SmartLifecycle {
             throw new IllegalStateException("the search index is open for writing in another process");
         long before = queue.lastId();
         engine.deleteAll();
-        BlockingQueue<Supplier<List<WorkDocument>>> batches = new ArrayBlockingQueue<>(REBUILD_QUEUE);
+        BlockingQueue<List<WorkDocument>> batches = new ArrayBlockingQueue<>(REBUILD_QUEUE);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] done = {0};
         Object progressLock = new Object();
@@ -109,11 +108,10 @@ public class WorkIndexer implements SmartLifecycle {
             adders.add(Thread.ofPlatform().name("reindex-" + t).start(() -> {
                 // takes batches until END even after a failure, so the reader's puts never block for good
                 while (true) {
-                    Supplier<List<WorkDocument>> next = takeUninterruptibly(batches);
-                    if (next == END) return;
+                    List<WorkDocument> batch = takeUninterruptibly(batches);
+                    if (batch == END) return;
                     if (failure.get() != null) continue;
                     try {
-                        List<WorkDocument> batch = next.get();
                         engine.addAll(batch);
                         synchronized (progressLock) {
                             done[0] += batch.size();
@@ -150,7 +148,7 @@ public class WorkIndexer implements SmartLifecycle {
     private static final int REBUILD_BATCH = 2_000;
     private static final int REBUILD_THREADS = 2;
     private static final int REBUILD_QUEUE = 2;
-    private static final Supplier<List<WorkDocument>> END = List::of;
+    private static final List<WorkDocument> END = new ArrayList<>();
 
     private static final class RebuildFailed extends RuntimeException {
         RebuildFailed() {
@@ -160,9 +158,7 @@ public class WorkIndexer implements SmartLifecycle {
 
     /** Puts into a full queue, waiting; gives up when {@code failure} is set (the adders may have stopped). */
     private static void putUninterruptibly(
-            BlockingQueue<Supplier<List<WorkDocument>>> queue,
-            Supplier<List<WorkDocument>> batch,
-            AtomicReference<Throwable> failure) {
+            BlockingQueue<List<WorkDocument>> queue, List<WorkDocument> batch, AtomicReference<Throwable> failure) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -178,7 +174,7 @@ public class WorkIndexer implements SmartLifecycle {
         }
     }
 
-    private static Supplier<List<WorkDocument>> takeUninterruptibly(BlockingQueue<Supplier<List<WorkDocument>>> queue) {
+    private static List<WorkDocument> takeUninterruptibly(BlockingQueue<List<WorkDocument>> queue) {
         boolean interrupted = false;
         try {
             while (true) {

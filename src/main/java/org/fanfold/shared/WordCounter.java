@@ -74,18 +74,6 @@ public final class WordCounter {
         boolean space = false; // a run of spaces is pending
         int nextGt = html.indexOf('>'); // the first '>' at or after the scan, or -1: tags end there
         for (int i = 0; i < n; ) {
-            int run = i; // ordinary characters are copied a run at a time
-            while (i < n) {
-                char r = html.charAt(i);
-                if (r == '<' || r == ' ' || r == '\t' || r == '&') break;
-                i++;
-            }
-            if (i > run) {
-                if (space) out.append(' ');
-                space = false;
-                out.append(html, run, i);
-                continue;
-            }
             char c = html.charAt(i);
             if (c == '<') {
                 if (nextGt >= 0 && nextGt < i) nextGt = html.indexOf('>', i);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.search.TagRef;
@@ -141,7 +140,7 @@ class WorkDocuments implements WorkDocumentSource {
      * tag once or twice; it would only churn the cache), and pseuds are kept for the whole rebuild.
      */
     @Override
-    public void forEachBatch(int batchSize, Consumer<Supplier<List<WorkDocument>>> batch) {
+    public void forEachBatch(int batchSize, Consumer<List<WorkDocument>> batch) {
         Map<Long, Pseud> pseuds = new HashMap<>();
         long after = 0;
         while (true) {
@@ -157,19 +156,12 @@ class WorkDocuments implements WorkDocumentSource {
             Set<Long> missingPseuds = new HashSet<>();
             for (List<Long> ps : pseudIds.values()) for (long p : ps) if (!pseuds.containsKey(p)) missingPseuds.add(p);
             pseuds.putAll(accounts.pseudsByIds(missingPseuds));
-            // this batch's own pseuds: the supplier may run on another thread while later batches add to pseuds
-            Map<Long, Pseud> batchPseuds = new HashMap<>();
-            for (List<Long> ps : pseudIds.values())
-                for (long p : ps) {
-                    Pseud pseud = pseuds.get(p);
-                    if (pseud != null) batchPseuds.put(p, pseud);
-                }
             // as creatorUserIds: the users behind the pseuds, in credit order
             Map<Long, List<Long>> userIds = new HashMap<>();
             pseudIds.forEach((work, ps) -> {
                 List<Long> users = new ArrayList<>(ps.size());
                 for (long p : ps) {
-                    Pseud pseud = batchPseuds.get(p);
+                    Pseud pseud = pseuds.get(p);
                     if (pseud != null) users.add(pseud.userId());
                 }
                 if (!users.isEmpty()) userIds.put(work, users);
@@ -180,7 +172,7 @@ class WorkDocuments implements WorkDocumentSource {
             Set<Long> wanted = new HashSet<>(allTags);
             wanted.addAll(filterTagIds);
             Map<Long, Tag> tagsById = tags.byIdsUncached(wanted);
-            batch.accept(() -> build(posted, pseudIds, userIds, tagIds, bodies, batchPseuds, tagsById, tagsById));
+            batch.accept(build(posted, pseudIds, userIds, tagIds, bodies, pseuds, tagsById, tagsById));
             after = last;
         }
     }
