@@ -58,7 +58,7 @@ class BenchQueriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (var context = data.start(false)) {
+        try (var context = data.start(false, Cli.NO_REBUILD_AT_START)) {
             SearchEngine lucene = context.getBean(SearchEngine.class);
             WorkIndexer indexer = context.getBean(WorkIndexer.class);
             WorkDocumentSource source = context.getBean(WorkDocumentSource.class);

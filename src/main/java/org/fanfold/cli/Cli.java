@@ -34,6 +34,9 @@ public final class Cli {
         if (code != 0 || !ServeCommand.serving) System.exit(code);
     }
 
+    /** For commands that rebuild the index themselves: the application must not rebuild it first at start. */
+    static final String NO_REBUILD_AT_START = "--fanfold.index.rebuild-at-start=false";
+
     /** Options every subcommand takes. */
     static class DataOptions {
         @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ./fanfold-data).")

@@ -53,7 +53,7 @@ class GenerateCommand implements Callable<Integer> {
             System.err.println("fanfold generate: " + e.getMessage());
             return 2;
         }
-        try (var context = data.start(false)) {
+        try (var context = data.start(false, Cli.NO_REBUILD_AT_START)) {
             Generator generator = context.getBean(Generator.class);
             long existing = generator.existingWorks();
             if (existing > 0 && !append) {

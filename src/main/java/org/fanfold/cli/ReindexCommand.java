@@ -21,7 +21,7 @@ class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = data.start(false)) {
+        try (var context = data.start(false, Cli.NO_REBUILD_AT_START)) {
             WorkIndexer indexer = context.getBean(WorkIndexer.class);
             if (!context.getBean(SearchEngine.class).writable()) {
                 long n = context.getBean(IndexQueue.class).enqueueAllPosted();

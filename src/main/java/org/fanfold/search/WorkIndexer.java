@@ -12,6 +12,7 @@ import java.util.function.LongConsumer;
 import org.fanfold.shared.BackgroundWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,16 @@ public class WorkIndexer implements SmartLifecycle {
     private final WorkDocumentSource source;
     private final IndexQueue queue;
     private final BackgroundWorker worker;
+    /** False for commands that rebuild the index themselves (reindex, generate), so it is not rebuilt twice. */
+    private final boolean rebuildAtStart;
 
-    WorkIndexer(SearchEngine engine, WorkDocumentSource source, IndexQueue queue, IndexerSignal signal) {
+    WorkIndexer(
+            SearchEngine engine,
+            WorkDocumentSource source,
+            IndexQueue queue,
+            IndexerSignal signal,
+            @Value("${fanfold.index.rebuild-at-start:true}") boolean rebuildAtStart) {
+        this.rebuildAtStart = rebuildAtStart;
         this.engine = engine;
         this.source = source;
         this.queue = queue;
@@ -44,7 +53,7 @@ public class WorkIndexer implements SmartLifecycle {
             log.info("The search index is open for writing in another process; this one leaves the outbox to it.");
             return;
         }
-        if (engine.needsRebuild() && source.countIndexable() > 0) {
+        if (rebuildAtStart && engine.needsRebuild() && source.countIndexable() > 0) {
             log.info("The search index was missing or unreadable; rebuilding it from the database.");
             rebuild(n -> {});
         }
