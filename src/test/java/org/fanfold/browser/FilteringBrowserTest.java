@@ -51,7 +51,7 @@ import org.springframework.test.context.ContextConfiguration;
 class FilteringBrowserTest {
 
     /** How long indexing and tag propagation may take before a listing shows the expected state. */
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final String PASSWORD = "filter-flow-pass-42";
 

@@ -40,7 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
 class ReaderJourneyBrowserTest {
 
     /** How long the asynchronous indexer may take before a new work shows in listings. */
-    private static final Duration INDEX_WAIT = Duration.ofSeconds(10);
+    private static final Duration INDEX_WAIT = Duration.ofSeconds(30);
 
     private static Playwright playwright;
     private static Browser browser;
