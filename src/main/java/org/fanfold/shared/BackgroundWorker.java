@@ -29,7 +29,11 @@ public final class BackgroundWorker {
     }
 
     public void start() {
-        thread = Thread.ofPlatform().name(name).daemon().start(this::loop);
+        // Assigned before it starts: the loop runs while this field holds its thread, so a thread scheduled
+        // before the assignment would otherwise see null and end at once.
+        Thread t = Thread.ofPlatform().name(name).daemon().unstarted(this::loop);
+        thread = t;
+        t.start();
     }
 
     /** Stops the thread, waiting up to five seconds for the work in hand. */
