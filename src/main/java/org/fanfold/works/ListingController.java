@@ -36,7 +36,6 @@ class ListingController {
     private final TagService tags;
     private final Accounts accounts;
     private final SavedFilters savedFilters;
-    private final Exclusions exclusions;
 
     ListingController(
             WorkListings listings,
@@ -44,15 +43,13 @@ class ListingController {
             WorkStore store,
             TagService tags,
             Accounts accounts,
-            SavedFilters savedFilters,
-            Exclusions exclusions) {
+            SavedFilters savedFilters) {
         this.listings = listings;
         this.reader = reader;
         this.store = store;
         this.tags = tags;
         this.accounts = accounts;
         this.savedFilters = savedFilters;
-        this.exclusions = exclusions;
     }
 
     @GetMapping("/")
@@ -151,15 +148,7 @@ class ListingController {
         model.addAttribute("pageUrl", pageUrl(request));
         model.addAttribute("currentUrl", currentUrl(request));
         model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
-        model.addAttribute(
-                "mutedHere",
-                viewer.userId() != null
-                        && (tag != null
-                                ? exclusions.mutedTagIds(viewer.userId()).contains(tag.filterId())
-                                : creator != null
-                                        && exclusions
-                                                .mutedUserIds(viewer.userId())
-                                                .contains(creator.id())));
+        model.addAttribute("mutedHere", listing.scopeMuted());
         return "works/index";
     }
 

@@ -58,13 +58,15 @@ public class WorkListings {
      * @param hiddenByExclusions how many works the viewer's muted tags and users leave out of this listing
      * @param unknownTags tag names in the filters that are no tags here (the listing is then empty)
      * @param excludedTags the tags excluded by id, so the sidebar can show them though no listed work has them
+     * @param scopeMuted whether the viewer muted the scope's own tag or creator (its page offers Unmute)
      */
     public record Listing(
             Paged<WorkView> works,
             Map<TagType, List<Facet>> facets,
             long hiddenByExclusions,
             List<String> unknownTags,
-            List<Tag> excludedTags) {}
+            List<Tag> excludedTags,
+            boolean scopeMuted) {}
 
     private final SearchEngine engine;
     private final WorkReader reader;
@@ -91,15 +93,23 @@ public class WorkListings {
         Set<Long> exclude = new LinkedHashSet<>(filter.excludeIds());
         for (String name : filter.excludeNames()) tags.find(name).ifPresent(t -> exclude.add(t.filterId()));
         if (scope.tag() != null) include.add(scope.tag().filterId());
+        Set<Long> mutedTags = viewer.userId() == null ? Set.of() : exclusions.mutedTagIds(viewer.userId());
+        Set<Long> mutedUsers = viewer.userId() == null ? Set.of() : exclusions.mutedUserIds(viewer.userId());
+        boolean scopeMuted = scope.tag() != null
+                ? mutedTags.contains(scope.tag().filterId())
+                : scope.creatorUserId() != null && mutedUsers.contains(scope.creatorUserId());
         if (!unknown.isEmpty()) {
             return new Listing(
-                    new Paged<>(List.of(), 0, filter.page(), Paged.DEFAULT_SIZE), Map.of(), 0, unknown, List.of());
+                    new Paged<>(List.of(), 0, filter.page(), Paged.DEFAULT_SIZE),
+                    Map.of(),
+                    0,
+                    unknown,
+                    List.of(),
+                    scopeMuted);
         }
 
         WorkQuery.Builder q = query(scope, filter, viewer, include, exclude);
         if (facetLimit > 0) q.facets(FACET_TYPES.stream().map(TagType::dbName).toList(), facetLimit);
-        Set<Long> mutedTags = viewer.userId() == null ? Set.of() : exclusions.mutedTagIds(viewer.userId());
-        Set<Long> mutedUsers = viewer.userId() == null ? Set.of() : exclusions.mutedUserIds(viewer.userId());
         mutedTags.stream().filter(id -> !include.contains(id)).forEach(q::exclude);
         mutedUsers.stream().filter(id -> !id.equals(scope.creatorUserId())).forEach(q::excludeCreator);
         SearchHits hits = engine.search(q.build());
@@ -121,7 +131,8 @@ public class WorkListings {
                 facets(hits),
                 hidden,
                 List.of(),
-                excludedTags);
+                excludedTags,
+                scopeMuted);
     }
 
     /**
