@@ -3,6 +3,7 @@ package org.fanfold.accounts;
 import org.fanfold.shared.ForbiddenException;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.TextFormat;
+import org.fanfold.shared.UserNav;
 import org.fanfold.shared.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +17,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProfileController {
 
     private final Accounts accounts;
+    private final UserNav userNav;
 
-    ProfileController(Accounts accounts) {
+    ProfileController(Accounts accounts, UserNav userNav) {
         this.accounts = accounts;
+        this.userNav = userNav;
     }
 
     @GetMapping("/users/{login}/profile")
-    String show(@PathVariable String login, Model model) {
+    String show(@PathVariable String login, Viewer viewer, Model model) {
         User user = accounts.byLogin(login).orElseThrow(() -> new NotFoundException("user " + login));
         model.addAttribute("user", user);
+        model.addAttribute("userNav", userNav.links(user.login(), viewer));
         model.addAttribute("pseuds", accounts.pseuds(user.id()));
         return "accounts/profile";
     }

@@ -10,6 +10,7 @@ import org.fanfold.accounts.User;
 import org.fanfold.shared.ForbiddenException;
 import org.fanfold.shared.Languages;
 import org.fanfold.shared.NotFoundException;
+import org.fanfold.shared.UserNav;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagNames;
@@ -36,6 +37,7 @@ class ListingController {
     private final TagService tags;
     private final Accounts accounts;
     private final SavedFilters savedFilters;
+    private final UserNav userNav;
 
     ListingController(
             WorkListings listings,
@@ -43,7 +45,9 @@ class ListingController {
             WorkStore store,
             TagService tags,
             Accounts accounts,
-            SavedFilters savedFilters) {
+            SavedFilters savedFilters,
+            UserNav userNav) {
+        this.userNav = userNav;
         this.listings = listings;
         this.reader = reader;
         this.store = store;
@@ -85,6 +89,7 @@ class ListingController {
     String dashboard(@PathVariable String login, Viewer viewer, Model model) {
         User user = user(login);
         model.addAttribute("user", user);
+        model.addAttribute("userNav", userNav.links(user.login(), viewer));
         model.addAttribute("pseuds", accounts.pseuds(user.id()));
         model.addAttribute("works", listings.list(new WorkListings.Scope(null, user.id()), viewer));
         model.addAttribute(

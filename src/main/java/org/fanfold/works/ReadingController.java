@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.fanfold.shared.NotFoundException;
+import org.fanfold.shared.PageContext;
 import org.fanfold.shared.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +34,13 @@ class ReadingController {
     private final WorkReader reader;
     private final HitCounter hits;
     private final WorkListings listings;
+    private final WorkPageSections sections;
 
-    ReadingController(WorkReader reader, HitCounter hits, WorkListings listings) {
+    ReadingController(WorkReader reader, HitCounter hits, WorkListings listings, WorkPageSections sections) {
         this.reader = reader;
         this.hits = hits;
         this.listings = listings;
+        this.sections = sections;
     }
 
     @GetMapping("/works/{id}")
@@ -96,6 +99,7 @@ class ReadingController {
             HttpServletResponse response,
             Model model) {
         var found = reader.view(id, viewer);
+        model.addAttribute("sections", WorkPageSections.Rendered.NONE);
         if (found.isEmpty()) {
             if (reader.requiresLogin(id, viewer)) {
                 model.addAttribute("returnTo", request.getRequestURI());
@@ -125,6 +129,8 @@ class ReadingController {
         }
         if (!creator && view.work().posted()) hits.visit(id, visitor(viewer, request));
         model.addAttribute("similar", view.work().posted() ? listings.similar(view, viewer, SIMILAR) : List.of());
+        if (!preview)
+            model.addAttribute("sections", sections.render(page, viewer, (PageContext) model.getAttribute("page")));
         return "works/show";
     }
 

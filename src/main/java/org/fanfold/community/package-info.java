@@ -1,0 +1,12 @@
+/**
+ * What readers and creators do around works: comments and replies, kudos, bookmarks, subscriptions and the inbox
+ * with its e-mail notices, reading history and Marked for Later, blocking users, and creators' statistics. It adds
+ * to the work page through {@link org.fanfold.works.WorkPageSection}s and to users' pages through
+ * {@link org.fanfold.shared.UserNav} links; the works module knows nothing of it.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Community")
+package org.fanfold.community;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
