@@ -163,6 +163,7 @@ final class Planner {
                 if (!members.contains(c)) members.add(c);
             }
             if (members.size() < 2) continue;
+            members.sort(null); // "A/B" and "B/A" are one pairing (on AO3 one is the other's synonym)
             boolean platonic = gen || r.nextInt(12) == 0;
             String relationship = String.join(platonic ? " & " : "/", members);
             if (relationship.length() > 150) continue;

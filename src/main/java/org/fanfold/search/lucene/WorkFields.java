@@ -30,7 +30,9 @@ import org.fanfold.search.WorkDocument;
  *   <li>Numbers: the counters, dates and {@code chapters} have numeric doc values (sorting, and range checks of
  *       few candidates) and a one-dimensional point of the same name (range filters over many documents).
  *   <li>Sort doc values: folded {@code titleSort} and {@code creatorSort} keys.
- *   <li>Facets: one sorted-set facet per {@link TagRef} in {@code facetTags}, dimension = tag type, label = tag id.
+ *   <li>Facets: one sorted-set facet per {@link TagRef} in {@code facetTags}, dimension = tag type, label = tag id
+ *       zero-padded to {@value #FACET_LABEL_DIGITS} digits, so the labels' byte order (the facet ordinals' order) is
+ *       the ids' numeric order and the top-N count can break ties by ordinal without reading any label.
  * </ul>
  */
 final class WorkFields {
@@ -64,7 +66,10 @@ final class WorkFields {
      * The schema's version, kept in each commit's user data: an index written with another version is recreated
      * empty at start (and rebuilt), since Lucene refuses a field whose indexing changed (say, points added).
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
+
+    /** Facet labels are tag ids written with this many digits (a long has at most 19). */
+    static final int FACET_LABEL_DIGITS = 19;
 
     static final String SCHEMA_VERSION_KEY = "fanfold.schema";
 
@@ -121,7 +126,7 @@ final class WorkFields {
 
         for (TagRef tag : work.facetTags()) {
             if (tag.type().isBlank()) continue; // a facet needs a dimension; such a tag still filters by id
-            doc.add(new SortedSetDocValuesFacetField(tag.type(), Long.toString(tag.id())));
+            doc.add(new SortedSetDocValuesFacetField(tag.type(), facetLabel(tag.id())));
         }
         try {
             return FACETS.build(doc);
@@ -152,5 +157,17 @@ final class WorkFields {
 
     private static void keyword(Document doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.NO));
+    }
+
+    /** The facet label of a tag id: its decimal digits, zero-padded to {@value #FACET_LABEL_DIGITS}. */
+    static String facetLabel(long tagId) {
+        if (tagId < 0) throw new IllegalArgumentException("tag ids are not negative: " + tagId);
+        char[] digits = new char[FACET_LABEL_DIGITS];
+        long v = tagId;
+        for (int i = FACET_LABEL_DIGITS - 1; i >= 0; i--) {
+            digits[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+        return new String(digits);
     }
 }

@@ -23,15 +23,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A searcher over one point-in-time reader that also counts facets. The facet reader state (an ordinal map over
- * all segments) is costly to build, so it is built once per reader, on the first faceted search, and shared by
- * every search on that reader; a refresh makes a new searcher and thereby a new state.
+ * all segments) is costly to build, so it is built once per reader, when a refresh makes the searcher (on the
+ * indexer's thread, not in a reader's request), and shared by every search on that reader.
  */
 final class WorkSearcher extends IndexSearcher {
 
     static final SearcherFactory FACTORY = new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            return new WorkSearcher(reader);
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            WorkSearcher searcher = new WorkSearcher(reader);
+            searcher.facetState(); // here, on the refreshing thread, rather than in the first search that counts
+            return searcher;
         }
     };
 
@@ -48,8 +50,11 @@ final class WorkSearcher extends IndexSearcher {
 
     /**
      * Counts, for each type, the tag ids carried by the matching documents the collector saw (all matches, not
-     * only the page). Lucene orders equal counts by label, which for ids as text is not numeric order, so every
-     * non-zero value of a type is taken and ordered here: count descending, then tag id ascending, then cut.
+     * only the page), and keeps the {@code limit} most frequent: count descending, then tag id ascending. One pass
+     * counts every ordinal of every type; each type's top is then picked with a bounded queue over its ordinal
+     * range, which breaks ties by ordinal — and ordinal order is numeric id order, since labels are zero-padded
+     * ({@link WorkFields#facetLabel}). Only the winners' labels are read, which keeps a broad query over a type
+     * with 100,000 distinct tags from reading (and sorting) them all.
      */
     Map<String, List<FacetCount>> countFacets(FacetsCollector matches, List<String> types, int limit)
             throws IOException {
@@ -58,14 +63,16 @@ final class WorkSearcher extends IndexSearcher {
         SortedSetDocValuesFacetCounts counts = s == null ? null : new SortedSetDocValuesFacetCounts(s, matches);
         for (String type : types) {
             List<FacetCount> values = new ArrayList<>();
-            FacetResult all = counts == null || s.getOrdRange(type) == null ? null : counts.getAllChildren(type);
-            if (all != null) {
-                for (LabelAndValue lv : all.labelValues) {
+            FacetResult top = counts == null || limit <= 0 || s.getOrdRange(type) == null
+                    ? null
+                    : counts.getTopChildren(limit, type);
+            if (top != null) {
+                for (LabelAndValue lv : top.labelValues) {
                     values.add(new FacetCount(Long.parseLong(lv.label), lv.value.longValue()));
                 }
             }
-            values.sort(MOST_FREQUENT_FIRST);
-            result.put(type, List.copyOf(values.subList(0, Math.min(Math.max(limit, 0), values.size()))));
+            values.sort(MOST_FREQUENT_FIRST); // already in this order; sorting a top-N is cheap insurance
+            result.put(type, List.copyOf(values));
         }
         return result;
     }
