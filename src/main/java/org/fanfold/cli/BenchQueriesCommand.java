@@ -53,6 +53,11 @@ class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "30", description = "Untimed runs of the mix first.")
     int warmup;
 
+    @Option(
+            names = "--urls",
+            description = "Only print the mix as site URLs (name, a tab, the path), for timing the pages end to end.")
+    boolean urls;
+
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "20", description = "Throughput run length.")
     int seconds;
 
@@ -94,7 +99,12 @@ class BenchQueriesCommand implements Callable<Integer> {
                         lucene,
                         name -> tags.find(name).map(Tag::filterId).orElseThrow(),
                         id -> tags.byId(id).map(Tag::name).orElse("?"),
+                        id -> tags.byId(id).map(Tag::worksUrl).orElseThrow(),
                         phrase(source));
+                if (urls) {
+                    for (var c : cases) System.out.println(c.name() + "\t" + c.path());
+                    return 0;
+                }
                 var timings = QueryBenchmark.latencies(engines, cases, warmup, runs);
                 System.out.println();
                 System.out.print(QueryBenchmark.table(timings));

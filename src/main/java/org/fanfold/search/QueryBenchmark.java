@@ -20,7 +20,11 @@ public final class QueryBenchmark {
             List.of("Rating", "ArchiveWarning", "Category", "Fandom", "Character", "Relationship", "Freeform");
 
     /** A named query. */
-    public record Case(String name, WorkQuery query) {}
+    /**
+     * One query of the mix, and the same query as a page of the site ({@code path}: a root-relative URL with AO3's
+     * filter parameters), so the page can be timed end to end against the engine alone.
+     */
+    public record Case(String name, WorkQuery query, String path) {}
 
     /** One engine's figures for one query, in milliseconds; {@code total} is the matching works. */
     public record Timing(String engine, String query, long total, double p50, double p95, double p99) {}
@@ -42,10 +46,15 @@ public final class QueryBenchmark {
      * @param reference an engine holding the works, used to pick the tags
      * @param tagIdOf the filter id of a fixed tag by name ("Explicit", "Major Character Death"…)
      * @param nameOf a tag's name by id
+     * @param worksUrlOf the root-relative URL of a tag's works page by the tag's id
      * @param storyPhrase a phrase that occurs in some story's text, or null to leave that query out
      */
     public static List<Case> mix(
-            SearchEngine reference, Function<String, Long> tagIdOf, Function<Long, String> nameOf, String storyPhrase) {
+            SearchEngine reference,
+            Function<String, Long> tagIdOf,
+            Function<Long, String> nameOf,
+            Function<Long, String> worksUrlOf,
+            String storyPhrase) {
         var visibility = SearchVisibility.PUBLIC;
         SearchHits all = reference.search(
                 WorkQuery.builder(visibility).facets(FACETS, 10).page(1, 1).build());
@@ -61,8 +70,9 @@ public final class QueryBenchmark {
         String character = nameOf.apply(top(inFandom, "Character", 0));
         String word = character.split("\\s+")[0];
 
+        String fandomPage = worksUrlOf.apply(fandom);
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("popular fandom, by date", base().include(fandom).build()));
+        cases.add(new Case("popular fandom, by date", base().include(fandom).build(), fandomPage));
         cases.add(new Case(
                 "fandom+relationship, -2 freeforms, rating<=Teen, complete, by kudos",
                 base().include(fandom)
@@ -73,26 +83,47 @@ public final class QueryBenchmark {
                         .exclude(tagIdOf.apply("Explicit"))
                         .complete(true)
                         .sort(SearchSort.KUDOS)
-                        .build()));
+                        .build(),
+                fandomPage + "?" + param("work_search[filter_ids][]", relationship)
+                        + "&" + param("work_search[excluded_tag_ids][]", freeform1)
+                        + "&" + param("work_search[excluded_tag_ids][]", freeform2)
+                        + "&" + param("work_search[excluded_tag_ids][]", tagIdOf.apply("Mature"))
+                        + "&" + param("work_search[excluded_tag_ids][]", tagIdOf.apply("Explicit"))
+                        + "&" + param("work_search[complete]", "T")
+                        + "&" + param("work_search[sort_column]", SearchSort.KUDOS.column())));
         cases.add(new Case(
                 "text \"" + word + "\" in the fandom",
-                base().text(word).include(fandom).sort(SearchSort.BEST_MATCH).build()));
+                base().text(word).include(fandom).sort(SearchSort.BEST_MATCH).build(),
+                fandomPage + "?" + param("work_search[query]", word) + "&"
+                        + param("work_search[sort_column]", SearchSort.BEST_MATCH.column())));
         cases.add(new Case(
                 "no inclusion, -Explicit -MCD, 10k-50k words, by hits",
                 base().exclude(tagIdOf.apply("Explicit"))
                         .exclude(tagIdOf.apply("Major Character Death"))
                         .words(new Range(10_000L, 50_000L))
                         .sort(SearchSort.HITS)
-                        .build()));
+                        .build(),
+                "/works?" + param("work_search[excluded_tag_ids][]", tagIdOf.apply("Explicit"))
+                        + "&" + param("work_search[excluded_tag_ids][]", tagIdOf.apply("Major Character Death"))
+                        + "&" + param("work_search[words_from]", 10_000)
+                        + "&" + param("work_search[words_to]", 50_000)
+                        + "&" + param("work_search[sort_column]", SearchSort.HITS.column())));
         cases.add(new Case(
                 "page 500 of the popular fandom",
-                base().include(fandom).page(500, 20).build()));
+                base().include(fandom).page(500, 20).build(),
+                fandomPage + "?page=500"));
         if (storyPhrase != null) {
             cases.add(new Case(
                     "phrase in story text",
-                    base().bodyText("\"" + storyPhrase + "\"").build()));
+                    base().bodyText("\"" + storyPhrase + "\"").build(),
+                    "/works/search?" + param("work_search[body_query]", "\"" + storyPhrase + "\"")));
         }
         return cases;
+    }
+
+    private static String param(String name, Object value) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static WorkQuery.Builder base() {

@@ -1,5 +1,8 @@
 package org.fanfold.works;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -7,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.fanfold.search.SearchEngine;
 import org.fanfold.search.SearchHits;
 import org.fanfold.search.SearchSort;
@@ -18,6 +22,7 @@ import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +73,7 @@ public class WorkListings {
             List<Tag> excludedTags,
             boolean scopeMuted) {}
 
+    private final Timer engineTime;
     private final SearchEngine engine;
     private final WorkReader reader;
     private final WorkVisibility visibility;
@@ -75,7 +81,15 @@ public class WorkListings {
     private final Exclusions exclusions;
 
     WorkListings(
-            SearchEngine engine, WorkReader reader, WorkVisibility visibility, TagService tags, Exclusions exclusions) {
+            SearchEngine engine,
+            WorkReader reader,
+            WorkVisibility visibility,
+            TagService tags,
+            Exclusions exclusions,
+            ObjectProvider<MeterRegistry> meters) {
+        this.engineTime = Timer.builder("fanfold.listing.engine")
+                .description("Time listing pages spend in the search engine (both queries when mutes apply)")
+                .register(meters.getIfAvailable(SimpleMeterRegistry::new));
         this.engine = engine;
         this.reader = reader;
         this.visibility = visibility;
@@ -112,8 +126,8 @@ public class WorkListings {
         if (facetLimit > 0) q.facets(FACET_TYPES.stream().map(TagType::dbName).toList(), facetLimit);
         mutedTags.stream().filter(id -> !include.contains(id)).forEach(q::exclude);
         mutedUsers.stream().filter(id -> !id.equals(scope.creatorUserId())).forEach(q::excludeCreator);
+        long started = System.nanoTime();
         SearchHits hits = engine.search(q.build());
-
         long hidden = 0;
         if (!mutedTags.isEmpty() || !mutedUsers.isEmpty()) {
             long unmuted = engine.search(query(scope, filter, viewer, include, exclude)
@@ -122,6 +136,7 @@ public class WorkListings {
                     .total();
             hidden = Math.max(0, unmuted - hits.total());
         }
+        engineTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         List<WorkView> works = reader.blurbs(hits.ids(), viewer);
         List<Tag> excludedTags = tags.byIds(filter.excludeIds()).values().stream()
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))

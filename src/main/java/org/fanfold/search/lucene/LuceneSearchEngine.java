@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -187,13 +185,17 @@ public final class LuceneSearchEngine implements SearchEngine {
                 WorkQueries.toSort(query.sort(), query.ascending()), numHits, null, Integer.MAX_VALUE);
         TopFieldDocs docs;
         Map<String, List<FacetCount>> facets;
+        var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
         if (query.facetTypes().isEmpty()) {
             docs = searcher.search(q, top);
             facets = Map.of();
+        } else if (counting == null) {
+            docs = searcher.search(q, top);
+            facets = searcher.countFacets(null, query.facetTypes(), query.facetLimit());
         } else {
-            Object[] results = searcher.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            Object[] results = searcher.search(q, new MultiCollectorManager(top, counting));
             docs = (TopFieldDocs) results[0];
-            facets = searcher.countFacets((FacetsCollector) results[1], query.facetTypes(), query.facetLimit());
+            facets = searcher.countFacets((FacetCounter.Counts) results[1], query.facetTypes(), query.facetLimit());
         }
         List<Long> ids = new ArrayList<>(query.size());
         for (long i = query.offset(); i < docs.scoreDocs.length; i++) {

@@ -68,6 +68,9 @@ final class WorkFields {
      */
     static final String SCHEMA_VERSION = "3";
 
+    /** The sorted-set doc-values field that holds every facet ("type<U+001F>label"). */
+    static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
     /** Facet labels are tag ids written with this many digits (a long has at most 19). */
     static final int FACET_LABEL_DIGITS = 19;
 
@@ -82,6 +85,8 @@ final class WorkFields {
         protected DimConfig getDefaultDimConfig() {
             DimConfig config = new DimConfig();
             config.multiValued = true;
+            // filters use filterId terms; drill-down terms per facet value would only cost indexing time
+            config.drillDownTermsIndexing = FacetsConfig.DrillDownTermsIndexing.NONE;
             return config;
         }
     };

@@ -1,95 +1,87 @@
 package org.fanfold.search.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A searcher over one point-in-time reader that also counts facets. The facet reader state (an ordinal map over
- * all segments) is costly to build, so it is built once per reader, when a refresh makes the searcher (on the
- * indexer's thread, not in a reader's request), and shared by every search on that reader.
+ * A searcher over one point-in-time reader that also counts facets ({@link FacetCounter}). The counter's ordinal
+ * map over all segments is costly to build, so it is built when a refresh makes the searcher (on the indexer's
+ * thread, not in a reader's request) and shared by every search on that reader.
+ *
+ * <p>Searches run their segments in parallel, one slice per core, on a small shared pool: a broad query over a
+ * million works counts its facets on both cores of a small machine instead of one.
  */
 final class WorkSearcher extends IndexSearcher {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /** Segments are grouped into about one slice per core; no slice is split inside a segment. */
+    private static final int MAX_SEGMENTS_PER_SLICE = 50;
+
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(CORES, new SearchThreads());
 
     static final SearcherFactory FACTORY = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            WorkSearcher searcher = new WorkSearcher(reader);
-            searcher.facetState(); // here, on the refreshing thread, rather than in the first search that counts
-            return searcher;
+            return new WorkSearcher(reader, POOL, FacetCounter.open(reader));
         }
     };
 
-    private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
-            Comparator.comparingLong(FacetCount::count).reversed().thenComparingLong(FacetCount::tagId);
+    private final @Nullable FacetCounter facets;
 
-    private final Object stateLock = new Object();
-    private volatile boolean stateBuilt;
-    private @Nullable SortedSetDocValuesReaderState state;
+    private WorkSearcher(IndexReader reader, Executor executor, @Nullable FacetCounter facets) {
+        super(reader, CORES > 1 ? executor : null);
+        this.facets = facets;
+    }
 
-    private WorkSearcher(IndexReader reader) {
-        super(reader);
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        int docs = 0;
+        for (LeafReaderContext leaf : leaves) docs += leaf.reader().maxDoc();
+        int perSlice = Math.max(1, (docs + CORES - 1) / CORES);
+        return slices(leaves, perSlice, MAX_SEGMENTS_PER_SLICE, false);
+    }
+
+    /** The facet counting of one search, or null while the index has no facets. */
+    @Nullable
+    CollectorManager<FacetCounter.LeafCounts, FacetCounter.Counts> facetManager() {
+        return facets == null ? null : facets.manager();
     }
 
     /**
-     * Counts, for each type, the tag ids carried by the matching documents the collector saw (all matches, not
-     * only the page), and keeps the {@code limit} most frequent: count descending, then tag id ascending. One pass
-     * counts every ordinal of every type; each type's top is then picked with a bounded queue over its ordinal
-     * range, which breaks ties by ordinal — and ordinal order is numeric id order, since labels are zero-padded
-     * ({@link WorkFields#facetLabel}). Only the winners' labels are read, which keeps a broad query over a type
-     * with 100,000 distinct tags from reading (and sorting) them all.
+     * The {@code limit} most frequent tag ids of each type among the matches counted: count descending, then tag
+     * id ascending; an empty list for a type no match carries.
      */
-    Map<String, List<FacetCount>> countFacets(FacetsCollector matches, List<String> types, int limit)
+    Map<String, List<FacetCount>> countFacets(@Nullable FacetCounter.Counts counts, List<String> types, int limit)
             throws IOException {
-        Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState s = facetState();
-        SortedSetDocValuesFacetCounts counts = s == null ? null : new SortedSetDocValuesFacetCounts(s, matches);
-        for (String type : types) {
-            List<FacetCount> values = new ArrayList<>();
-            FacetResult top = counts == null || limit <= 0 || s.getOrdRange(type) == null
-                    ? null
-                    : counts.getTopChildren(limit, type);
-            if (top != null) {
-                for (LabelAndValue lv : top.labelValues) {
-                    values.add(new FacetCount(Long.parseLong(lv.label), lv.value.longValue()));
-                }
-            }
-            values.sort(MOST_FREQUENT_FIRST); // already in this order; sorting a top-N is cheap insurance
-            result.put(type, List.copyOf(values));
-        }
-        return result;
+        if (facets != null && counts != null) return facets.top(counts, types, limit);
+        Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+        for (String type : types) none.put(type, List.of());
+        return none;
     }
 
-    /** The facet state of this reader, or null while no document has any facet. */
-    private @Nullable SortedSetDocValuesReaderState facetState() throws IOException {
-        if (stateBuilt) return state;
-        synchronized (stateLock) {
-            if (!stateBuilt) {
-                FieldInfo field = FieldInfos.getMergedFieldInfos(getIndexReader())
-                        .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-                state = field == null
-                        ? null
-                        : new DefaultSortedSetDocValuesReaderState(getIndexReader(), WorkFields.FACETS);
-                stateBuilt = true;
-            }
-            return state;
+    /** Daemon threads, so the pool never keeps a finished command-line run alive. */
+    private static final class SearchThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "lucene-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
         }
     }
 }

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Filter pages end to end against the search engine's share of them, on a generated archive.
+#
+# Takes the search issue's query mix as site URLs (`fanfold bench-queries --urls`: tag pages with AO3's filter
+# parameters, /works, /works/search), starts Fanfold on the archive, requests each page as a guest, one request at
+# a time, and compares the time curl measured for the whole page (HTTP, security filters, the listing's database
+# reads, facet names, rendering) with the time the same requests spent inside the search engine (Fanfold's
+# `fanfold_listing_engine_seconds` metric, read from /actuator/prometheus before and after each page's runs).
+#
+# Usage: bench/listing-pages.sh DATA_DIR      (an archive made by `fanfold generate`; no server running on it)
+# Settings (environment): BENCH_RUNS=100 BENCH_WARMUP=30 BENCH_PORT=18090 BENCH_KEEP=1 (keep the temp dir)
+# Needs: curl, awk, and a JDK 21+ for ./fanfold.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+readonly ROOT
+readonly RUNS=${BENCH_RUNS:-100}
+readonly WARMUP=${BENCH_WARMUP:-30}
+readonly PORT=${BENCH_PORT:-18090}
+readonly HOST=127.0.0.1
+readonly BASE="http://$HOST:$PORT"
+
+die() {
+    printf 'listing-pages.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+(($# == 1)) || die "usage: bench/listing-pages.sh DATA_DIR"
+DATA=$(cd "$1" && pwd -P) || die "no such directory: $1"
+readonly DATA
+command -v curl >/dev/null || die "curl is missing (apt-get install curl)"
+! (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null || die "port $PORT is in use; set BENCH_PORT"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/fanfold-listing.XXXXXX")
+SERVER_PID=""
+cleanup() {
+    local code=$? i
+    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        for ((i = 0; i < 150; i++)); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+        kill -KILL "$SERVER_PID" 2>/dev/null || true
+    fi
+    wait 2>/dev/null || true
+    if [[ "${BENCH_KEEP:-}" == 1 ]]; then echo "Kept $TMP"; else rm -rf "$TMP"; fi
+    exit "$code"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "== The query mix as URLs"
+"$ROOT/fanfold" bench-queries --data "$DATA" --urls 2>"$TMP/urls.err" | grep -P '\t/' >"$TMP/urls.tsv" ||
+    { cat "$TMP/urls.err" >&2; die "bench-queries --urls failed"; }
+cut -f2 "$TMP/urls.tsv"
+
+echo "== Starting Fanfold on $BASE (data: $DATA)"
+SERVER_ADDRESS=$HOST "$ROOT/fanfold" serve --port "$PORT" --data "$DATA" >"$TMP/server.log" 2>&1 &
+SERVER_PID=$!
+for ((i = 0; i < 600; i++)); do
+    curl -fs -m 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$TMP/server.log" >&2; die "Fanfold exited while starting"; }
+    sleep 0.5
+done
+((i < 600)) || die "Fanfold was not healthy within 5 minutes; see $TMP/server.log (BENCH_KEEP=1)"
+
+# the engine metric's count and sum (seconds), as "count sum"
+engine_metric() {
+    curl -fsS -m 10 "$BASE/actuator/prometheus" |
+        awk '/^fanfold_listing_engine_seconds_count/ {c=$2} /^fanfold_listing_engine_seconds_sum/ {s=$2} END {print c+0, s+0}'
+}
+
+# requests $1 $2 times, printing curl's total time of each in ms
+fetch() {
+    local url=$BASE$1 n=$2 i
+    for ((i = 0; i < n; i++)); do
+        curl -fsS -o /dev/null -m 30 -w '%{time_total}\n' "$url" | awk '{printf "%.3f\n", $1 * 1000}'
+    done
+}
+
+echo "== Warming up: each page $WARMUP times"
+while IFS=$'\t' read -r _ path; do fetch "$path" "$WARMUP" >/dev/null; done <"$TMP/urls.tsv"
+
+printf '\n| Page | page p50 ms | page mean ms | engine mean ms | page ÷ engine |\n|---|---:|---:|---:|---:|\n'
+while IFS=$'\t' read -r name path; do
+    read -r c0 s0 < <(engine_metric)
+    fetch "$path" "$RUNS" >"$TMP/times"
+    read -r c1 s1 < <(engine_metric)
+    sort -n "$TMP/times" | awk -v name="$name" -v c0="$c0" -v s0="$s0" -v c1="$c1" -v s1="$s1" '
+        { t[NR] = $1; sum += $1 }
+        END {
+            p50 = t[int((NR + 1) / 2)]; mean = sum / NR
+            n = c1 - c0; engine = n > 0 ? (s1 - s0) * 1000 / n : 0
+            printf "| %s | %.2f | %.2f | %.2f | %s |\n", name, p50, mean, engine, engine > 0 ? sprintf("%.2f", mean / engine) : "n/a"
+        }'
+done <"$TMP/urls.tsv"
+printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
