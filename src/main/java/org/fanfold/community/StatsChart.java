@@ -39,8 +39,8 @@ public record StatsChart(
     /** One day's bar, with its date (YYYY-MM-DD) and hits for its tooltip. */
     public record Bar(String x, String y, String width, String height, String date, long hits) {}
 
-    /** A labelled position on an axis. */
-    public record Tick(String position, String label) {}
+    /** A labelled position on an axis; {@code anchor} is the SVG text-anchor (start, middle or end). */
+    public record Tick(String position, String label, String anchor) {}
 
     /** Lays out {@code hitsByDay} (epoch day → hits; missing days had none) from {@code firstDay} to {@code lastDay}. */
     static StatsChart of(Map<Long, Long> hitsByDay, long firstDay, long lastDay) {
@@ -55,7 +55,8 @@ public record StatsChart(
             total += n;
         }
         long step = niceStep(Math.max(peak, 4) / 4.0);
-        long top = Math.max(step, (peak + step - 1) / step * step);
+        // At least 0–4 on the axis, so a day with one hit does not look like a busy one.
+        long top = Math.max(Math.max(step, 4), (peak + step - 1) / step * step);
 
         double slot = plotWidth / days;
         double barWidth = days <= 90 ? slot * 0.8 : slot;
@@ -74,15 +75,18 @@ public record StatsChart(
         }
         List<Tick> yTicks = new ArrayList<>();
         for (long v = 0; v <= top; v += step) {
-            yTicks.add(new Tick(f(TOP + plotHeight - plotHeight * v / top), String.format(Locale.US, "%,d", v)));
+            yTicks.add(new Tick(f(TOP + plotHeight - plotHeight * v / top), String.format(Locale.US, "%,d", v), "end"));
         }
         List<Tick> xLabels = new ArrayList<>();
         int labels = Math.min(X_LABELS, days);
         for (int k = 0; k < labels; k++) {
             int i = labels == 1 ? 0 : (int) Math.round((double) k * (days - 1) / (labels - 1));
-            xLabels.add(new Tick(
-                    f(LEFT + i * slot + slot / 2),
-                    LocalDate.ofEpochDay(firstDay + i).toString()));
+            // The first and last dates align with the plot's edges, so neither runs off the chart.
+            String anchor = labels > 1 && k == 0 ? "start" : labels > 1 && k == labels - 1 ? "end" : "middle";
+            double x = anchor.equals("start")
+                    ? LEFT + i * slot
+                    : anchor.equals("end") ? LEFT + (i + 1) * slot : LEFT + i * slot + slot / 2;
+            xLabels.add(new Tick(f(x), LocalDate.ofEpochDay(firstDay + i).toString(), anchor));
         }
         Box box = new Box(f(LEFT), f(TOP), f(plotWidth), f(plotHeight), f(TOP + plotHeight), f(LEFT + plotWidth));
         return new StatsChart(WIDTH, HEIGHT, box, bars, yTicks, xLabels, days, total, peak);
