@@ -37,7 +37,7 @@ class StatsController {
             @RequestParam(name = "sort_column", defaultValue = "hits") String sort,
             @RequestParam(name = "sort_direction", defaultValue = "") String direction,
             @RequestParam(defaultValue = "30") String range,
-            @RequestParam(name = "work_id", required = false) @Nullable Long workId,
+            @RequestParam(name = "work_id", defaultValue = "") String workId,
             Viewer viewer,
             Model model) {
         User user = accounts.byLogin(login).orElseThrow(() -> new NotFoundException("user " + login));
@@ -48,9 +48,24 @@ class StatsController {
         model.addAttribute(
                 "stats",
                 stats.page(
-                        "/users/" + user.login() + "/stats", user.id(), viewer, sort, ascending, days(range), workId));
+                        "/users/" + user.login() + "/stats",
+                        user.id(),
+                        viewer,
+                        sort,
+                        ascending,
+                        days(range),
+                        id(workId)));
         model.addAttribute("userNav", userNav.links(user.login(), viewer));
         return "community/stats";
+    }
+
+    /** A work id, or null (all works) for anything that is not a number. */
+    private static @Nullable Long id(String workId) {
+        try {
+            return workId.isBlank() ? null : Long.parseLong(workId.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int days(String range) {
