@@ -48,6 +48,11 @@ class SecurityConfig {
                                 "/users/*/profile/edit",
                                 "/users/*/exclusions",
                                 "/users/*/works/drafts",
+                                "/works/*/bookmarks/new",
+                                "/series/*/bookmarks/new",
+                                "/bookmarks/*/edit",
+                                "/bookmarks/*/delete",
+                                "/users/*/stats",
                                 "/tags/*/edit",
                                 "/tags/*/wrangle",
                                 "/tag_wranglings")

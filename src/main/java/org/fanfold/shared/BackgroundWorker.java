@@ -36,12 +36,16 @@ public final class BackgroundWorker {
         t.start();
     }
 
-    /** Stops the thread, waiting up to five seconds for the work in hand. */
+    /**
+     * Stops the thread, waiting up to five seconds for the work in hand. The thread is woken, never interrupted: an
+     * interrupt during file IO closes the file's channel (NIO's {@code ClosedByInterruptException}), which leaves a
+     * Lucene IndexWriter closed for good, so a stopped and restarted indexer could not write again.
+     */
     public void stop() {
         Thread t = thread;
         thread = null;
         if (t == null) return;
-        t.interrupt();
+        signal.wake();
         try {
             t.join(5_000);
         } catch (InterruptedException e) {

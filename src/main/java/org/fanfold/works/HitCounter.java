@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Counts hits as AO3 does, one per visitor per work per day, without a write per page view: visits are remembered
  * in memory for a day, new hits are added up per work and written in one transaction every few seconds (and at
- * shutdown). A restart forgets who visited today, so a visitor may count twice across one; that is the trade.
+ * shutdown), to the work's total and to its count for the day ({@code work_hits_daily}, which the creator's
+ * statistics chart). A restart forgets who visited today, so a visitor may count twice across one; that is the trade.
  */
 @Component
 class HitCounter {
@@ -55,10 +56,11 @@ class HitCounter {
     void flush() {
         if (pending.isEmpty()) return;
         try {
+            long day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
             tx.executeWithoutResult(status -> {
                 for (Long workId : pending.keySet()) {
                     long n = pending.remove(workId).get();
-                    if (n > 0) works.addHits(workId, n);
+                    if (n > 0) works.addHits(workId, n, day);
                 }
             });
         } catch (RuntimeException e) {

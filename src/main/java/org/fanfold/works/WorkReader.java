@@ -59,6 +59,17 @@ public class WorkReader {
         return load(ids, viewer, false);
     }
 
+    /**
+     * The series with the works in it the viewer may see, in part order; empty when there is no such series or the
+     * viewer may see none of its works (a series is seen through its works, as its page shows it).
+     */
+    public Optional<SeriesView> series(long seriesId, Viewer viewer) {
+        return series.find(seriesId).flatMap(s -> {
+            List<WorkView> works = blurbs(series.workIds(seriesId), viewer);
+            return works.isEmpty() ? Optional.empty() : Optional.of(new SeriesView(s, works));
+        });
+    }
+
     /** The work's chapters a viewer sees: all for its creators, posted ones for everyone else. */
     public List<Chapter> chapters(WorkView work, Viewer viewer) {
         boolean creator = work.isCreator(viewer.userId());

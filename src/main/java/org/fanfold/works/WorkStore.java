@@ -294,9 +294,15 @@ class WorkStore {
                 .update();
     }
 
-    void addHits(long workId, long hits) {
+    /** Adds hits to a work's total and to its count for {@code epochDay} (days since 1970-01-01, UTC). */
+    void addHits(long workId, long hits, long epochDay) {
         jdbc.sql("UPDATE works SET hits = hits + ? WHERE id = ?")
                 .params(hits, workId)
+                .update();
+        // INSERT … SELECT, so a work deleted since its hits were counted adds no row (and breaks no foreign key).
+        jdbc.sql("INSERT INTO work_hits_daily (work_id, day, hits) SELECT id, ?, ? FROM works WHERE id = ?"
+                        + " ON CONFLICT (work_id, day) DO UPDATE SET hits = work_hits_daily.hits + excluded.hits")
+                .params(epochDay, hits, workId)
                 .update();
     }
 

@@ -1,14 +1,16 @@
 package org.fanfold.works;
 
 import java.util.Collection;
+import java.util.regex.Pattern;
 import org.fanfold.search.SearchVisibility;
 import org.fanfold.shared.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
  * The one visibility predicate: who may see a work. Pages, listings, search, feeds, the API, downloads and counts
- * all ask here, either for one work ({@link #canSee}) or as the filter a search applies in the query
- * ({@link #forSearch}) so totals and facet counts agree with what is shown.
+ * all ask here, either for one work ({@link #canSee}), as the filter a search applies in the query
+ * ({@link #forSearch}) or as an SQL condition for lists read from the database ({@link #sqlCondition}), so totals
+ * and facet counts agree with what is shown.
  *
  * <ul>
  *   <li>a work's creators see it always, drafts and hidden works included;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkVisibility {
+
+    private static final Pattern ALIAS = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /** Whether {@code viewer} may see {@code work}, whose creators' accounts are {@code creatorUserIds}. */
     public boolean canSee(Work work, Collection<Long> creatorUserIds, Viewer viewer) {
@@ -37,5 +41,23 @@ public class WorkVisibility {
     /** The same predicate as a search filter (drafts are never indexed, so creators' drafts need no case). */
     public SearchVisibility forSearch(Viewer viewer) {
         return new SearchVisibility(viewer.signedIn(), viewer.admin(), viewer.userId());
+    }
+
+    /**
+     * The same predicate as an SQL condition on the {@code works} row aliased {@code alias}, for lists that other
+     * modules read straight from the database (bookmarks, statistics), so that their pages and totals agree with
+     * {@link #canSee}. Only the viewer's id (a number) is written into it, so it is safe to concatenate.
+     *
+     * @throws IllegalArgumentException when {@code alias} is not a plain lower-case SQL identifier
+     */
+    public String sqlCondition(String alias, Viewer viewer) {
+        if (!ALIAS.matcher(alias).matches()) throw new IllegalArgumentException("not an SQL alias: " + alias);
+        String w = alias + ".";
+        String open = w + "posted = 1"
+                + (viewer.admin() ? "" : " AND " + w + "hidden_by_admin = 0")
+                + (viewer.signedIn() ? "" : " AND " + w + "restricted = 0");
+        if (viewer.userId() == null) return "(" + open + ")";
+        return "((" + open + ") OR EXISTS (SELECT 1 FROM creatorships vis_c JOIN pseuds vis_p ON vis_p.id ="
+                + " vis_c.pseud_id WHERE vis_c.work_id = " + w + "id AND vis_p.user_id = " + viewer.userId() + "))";
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class BackgroundWorkerTest {
 
@@ -24,6 +26,30 @@ class BackgroundWorkerTest {
         } finally {
             worker.stop();
         }
+        assertThat(worker.running()).isFalse();
+    }
+
+    /** An interrupt during file IO would close the files the work writes (a Lucene index), so stop never sends one. */
+    @Test
+    void stoppingLetsTheWorkInHandFinishUninterrupted() throws InterruptedException {
+        var signal = new WakeSignal();
+        var started = new Semaphore(0);
+        var interrupted = new AtomicBoolean();
+        var finished = new AtomicBoolean();
+        var worker = new BackgroundWorker("test-worker", signal, () -> {
+            started.release();
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < until) {
+                if (Thread.currentThread().isInterrupted()) interrupted.set(true);
+            }
+            finished.set(true);
+        });
+        worker.start();
+        signal.wake();
+        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        worker.stop();
+        assertThat(finished).as("stop waited for the work in hand").isTrue();
+        assertThat(interrupted).as("the work was not interrupted").isFalse();
         assertThat(worker.running()).isFalse();
     }
 }

@@ -415,6 +415,13 @@ abstract class ArchiveContract {
         hits.visit(id, "u5");
         hits.flush();
         assertThat(reader.view(id, Viewer.GUEST).orElseThrow().work().hits()).isEqualTo(3);
+        long today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay();
+        assertThat(jdbc.sql("SELECT day, hits FROM work_hits_daily WHERE work_id = ?")
+                        .param(id)
+                        .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2))
+                        .list())
+                .as("the day's hits are kept for the creator's statistics")
+                .containsExactly(today + ":3");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.fanfold.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fanfold.testing.Web.html;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.fanfold.accounts.Accounts;
+import org.fanfold.testing.SqliteTest;
+import org.fanfold.testing.TestData;
+import org.fanfold.testing.Web;
+import org.fanfold.works.WorkService;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A creator's statistics page: theirs only, with a table per work, totals and a chart of hits as inline SVG. */
+@SqliteTest
+class StatsWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkService works;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Web.Account author;
+    long first;
+    long second;
+
+    @BeforeEach
+    void twoWorksWithHits() {
+        try {
+            author = Web.signUp(mvc);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        long authorId = accounts.byLogin(author.login()).orElseThrow().id();
+        first = post(authorId, "Aardvark Stories", "one two three");
+        second = post(authorId, "Zebra Tales", "one");
+        long today = LocalDate.now(ZoneOffset.UTC).toEpochDay();
+        hits(first, today, 7);
+        hits(first, today - 3, 5);
+        hits(first, today - 60, 11);
+        hits(second, today, 2);
+    }
+
+    private long post(long authorId, String title, String text) {
+        return works.create(
+                accounts.defaultPseud(authorId),
+                TestData.work(title, "Stats Fandom", "Fluff"),
+                List.of(TestData.chapter(text)),
+                WorkService.Mode.POST);
+    }
+
+    private void hits(long work, long day, long n) {
+        jdbc.sql("INSERT INTO work_hits_daily (work_id, day, hits) VALUES (?, ?, ?)")
+                .params(work, day, n)
+                .update();
+        jdbc.sql("UPDATE works SET hits = hits + ? WHERE id = ?")
+                .params(n, work)
+                .update();
+    }
+
+    private Document stats(String query) throws Exception {
+        return html(
+                mvc.perform(get("/users/" + author.login() + "/stats" + query).session(author.session()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+    }
+
+    @Test
+    void theOwnerSeesTheirWorksTotalsAndAChartOfHits() throws Exception {
+        Document doc = stats("");
+        assertThat(doc.select("table.statistics.index thead th").eachText())
+                .contains("Title", "Date", "Words", "Hits", "Kudos", "Comments", "Bookmarks")
+                .doesNotContain("Subscriptions");
+        assertThat(doc.select("table.statistics.index tbody th a").eachText())
+                .as("sorted by hits, most first")
+                .containsExactly("Aardvark Stories", "Zebra Tales");
+        assertThat(doc.select("#stats_work_" + first + " td.hits").text()).isEqualTo("23");
+        assertThat(doc.select("dl.statistics.meta dd.hits").text()).isEqualTo("25");
+        assertThat(doc.select("dl.statistics.meta dd.words").text()).isEqualTo("4");
+        assertThat(doc.select("table.statistics.index tfoot td.hits").text()).isEqualTo("25");
+
+        var svg = doc.selectFirst("figure.statistics.chart svg");
+        assertThat(svg).isNotNull();
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.select("desc").text()).startsWith("14 hits in all");
+        assertThat(svg.select("rect.bar")).hasSize(2);
+        assertThat(svg.select("rect.bar title").eachText()).anyMatch(t -> t.endsWith(": 9 hits"));
+        assertThat(doc.select("ul.chart-range a").eachText()).containsExactly("Last 90 days", "Last 365 days");
+        assertThat(doc.select("script"))
+                .as("no script needed")
+                .allMatch(s -> s.attr("src").equals("/js/fanfold.js"));
+
+        Document year = stats("?range=365");
+        assertThat(year.select("figure.statistics.chart desc").text()).startsWith("25 hits in all");
+        Document oneWork = stats("?range=90&work_id=" + second);
+        assertThat(oneWork.select("h3#hits-chart").text()).isEqualTo("Hits per day: Zebra Tales");
+        assertThat(oneWork.select("figure.statistics.chart desc").text()).startsWith("2 hits in all");
+
+        Document byTitle = stats("?sort_column=title&sort_direction=DESC");
+        assertThat(byTitle.select("table.statistics.index tbody th a").eachText())
+                .containsExactly("Zebra Tales", "Aardvark Stories");
+        assertThat(doc.select("nav.user.navigation a").eachText()).contains("Statistics", "Bookmarks");
+    }
+
+    @Test
+    void nobodyElseSeesSomeonesStatistics() throws Exception {
+        String url = "/users/" + author.login() + "/stats";
+        mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/users/login"));
+        Web.Account other = Web.signUp(mvc);
+        mvc.perform(get(url).session(other.session())).andExpect(status().isForbidden());
+        Document dashboard = html(mvc.perform(get("/users/" + author.login()).session(other.session()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(dashboard.select("nav.user.navigation a").eachText())
+                .contains("Bookmarks")
+                .doesNotContain("Statistics");
+    }
+}
