@@ -1,0 +1,72 @@
+package org.fanfold.accounts;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The preferences form as sent: a checkbox per switch (absent when unticked) and a time zone id. Never trusted
+ * until {@link #errors()} is empty.
+ */
+public record PreferencesForm(
+        boolean hideWarnings,
+        boolean hideFreeform,
+        boolean adultWithoutAsking,
+        String timeZone,
+        boolean commentEmails,
+        boolean commentInbox,
+        boolean subscriptionDigest,
+        boolean historyEnabled,
+        boolean markedForLaterEnabled) {
+
+    public PreferencesForm {
+        timeZone = timeZone == null ? "" : timeZone.strip();
+    }
+
+    static PreferencesForm of(Preferences p) {
+        return new PreferencesForm(
+                p.hideWarnings(),
+                p.hideFreeform(),
+                p.adultWithoutAsking(),
+                p.timeZone().getId(),
+                p.commentEmails(),
+                p.commentInbox(),
+                p.subscriptionDigest(),
+                p.historyEnabled(),
+                p.markedForLaterEnabled());
+    }
+
+    /** What is wrong, by field; empty when the form can be saved. */
+    Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (zone() == null) errors.put("timeZone", "\"" + timeZone + "\" is not a time zone; please choose one.");
+        return errors;
+    }
+
+    /** The preferences this form sets; call only when {@link #errors()} is empty. */
+    Preferences toPreferences() {
+        ZoneId zone = zone();
+        if (zone == null) throw new IllegalStateException("invalid time zone " + timeZone);
+        return new Preferences(
+                hideWarnings,
+                hideFreeform,
+                adultWithoutAsking,
+                zone,
+                commentEmails,
+                commentInbox,
+                subscriptionDigest,
+                historyEnabled,
+                markedForLaterEnabled);
+    }
+
+    private @Nullable ZoneId zone() {
+        if (!TimeZones.ids().contains(timeZone)) return null;
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.fanfold.accounts;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The new and edit pseud form as typed (the icon file comes beside it). Never trusted until {@link PseudEditor} has
+ * checked it.
+ *
+ * @param makeDefault make this the pseud works are credited to unless another is chosen
+ * @param deleteIcon remove the current icon
+ */
+public record PseudForm(
+        String name,
+        String description,
+        boolean makeDefault,
+        String iconAltText,
+        String iconComment,
+        boolean deleteIcon) {
+
+    public PseudForm {
+        name = nz(name).strip();
+        description = nz(description);
+        iconAltText = nz(iconAltText).strip();
+        iconComment = nz(iconComment).strip();
+    }
+
+    static PseudForm blank() {
+        return new PseudForm("", "", false, "", "", false);
+    }
+
+    static PseudForm of(Pseud pseud) {
+        return new PseudForm(
+                pseud.name(), pseud.description(), pseud.isDefault(), pseud.iconAltText(), pseud.iconComment(), false);
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
