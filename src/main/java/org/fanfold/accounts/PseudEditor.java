@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * on any error nothing is written. Thread-safe.
  */
 @Service
-class PseudEditor {
+public class PseudEditor {
 
     static final int NAME_MAX = 40;
     static final int DESCRIPTION_MAX = 500;
@@ -54,7 +54,7 @@ class PseudEditor {
      * @throws AccountException naming each wrong field
      */
     @Transactional
-    Pseud create(User user, PseudForm form, byte @Nullable [] icon) {
+    public Pseud create(User user, PseudForm form, byte @Nullable [] icon) {
         Map<String, String> errors = check(user, null, form, icon);
         if (!errors.isEmpty()) throw new AccountException(errors);
         long now = clock.millis();
@@ -82,7 +82,7 @@ class PseudEditor {
      * @throws AccountException naming each wrong field
      */
     @Transactional
-    Pseud update(Pseud pseud, PseudForm form, byte @Nullable [] icon) {
+    public Pseud update(Pseud pseud, PseudForm form, byte @Nullable [] icon) {
         User user = accounts.byId(pseud.userId()).orElseThrow();
         Map<String, String> errors = check(user, pseud, form, icon);
         if (!errors.isEmpty()) throw new AccountException(errors);
@@ -117,7 +117,7 @@ class PseudEditor {
      * @throws AccountException when it is the default pseud or the one named like the login
      */
     @Transactional
-    void delete(Pseud pseud) {
+    public void delete(Pseud pseud) {
         String refusal = deletionRefusal(pseud);
         if (refusal != null) throw new AccountException(Map.of("pseud", refusal));
         Pseud fallback = accounts.defaultPseud(pseud.userId());
