@@ -11,18 +11,26 @@ import org.jspecify.annotations.Nullable;
  * until {@link #errors()} is empty.
  */
 public record PreferencesForm(
-        boolean hideWarnings,
-        boolean hideFreeform,
-        boolean adultWithoutAsking,
+        Boolean hideWarnings,
+        Boolean hideFreeform,
+        Boolean adultWithoutAsking,
         String timeZone,
-        boolean commentEmails,
-        boolean commentInbox,
-        boolean subscriptionDigest,
-        boolean historyEnabled,
-        boolean markedForLaterEnabled) {
+        Boolean commentEmails,
+        Boolean commentInbox,
+        Boolean subscriptionDigest,
+        Boolean historyEnabled,
+        Boolean markedForLaterEnabled) {
 
     public PreferencesForm {
         timeZone = timeZone == null ? "" : timeZone.strip();
+        hideWarnings = on(hideWarnings);
+        hideFreeform = on(hideFreeform);
+        adultWithoutAsking = on(adultWithoutAsking);
+        commentEmails = on(commentEmails);
+        commentInbox = on(commentInbox);
+        subscriptionDigest = on(subscriptionDigest);
+        historyEnabled = on(historyEnabled);
+        markedForLaterEnabled = on(markedForLaterEnabled);
     }
 
     static PreferencesForm of(Preferences p) {
@@ -59,6 +67,11 @@ public record PreferencesForm(
                 subscriptionDigest,
                 historyEnabled,
                 markedForLaterEnabled);
+    }
+
+    /** An unticked checkbox is absent from the form: null, read as off. */
+    private static Boolean on(@Nullable Boolean ticked) {
+        return ticked != null && ticked;
     }
 
     private @Nullable ZoneId zone() {

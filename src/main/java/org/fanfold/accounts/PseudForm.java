@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The new and edit pseud form as typed (the icon file comes beside it). Never trusted until {@link PseudEditor} has
- * checked it.
+ * checked it. Unticked checkboxes are absent from a form, so they bind as null and read as false.
  *
  * @param makeDefault make this the pseud works are credited to unless another is chosen
  * @param deleteIcon remove the current icon
@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 public record PseudForm(
         String name,
         String description,
-        boolean makeDefault,
+        Boolean makeDefault,
         String iconAltText,
         String iconComment,
-        boolean deleteIcon) {
+        Boolean deleteIcon) {
 
     public PseudForm {
         name = nz(name).strip();
+        makeDefault = makeDefault != null && makeDefault;
+        deleteIcon = deleteIcon != null && deleteIcon;
         description = nz(description);
         iconAltText = nz(iconAltText).strip();
         iconComment = nz(iconComment).strip();
