@@ -30,7 +30,12 @@ public class Accounts {
     public static final int ABOUT_MAX = 2_000;
 
     private static final String USER_COLUMNS = "id, login, email, about, admin, wrangler, created_at";
-    private static final String PSEUD_COLUMNS = "p.id, p.user_id, u.login, p.name, p.is_default, p.description";
+    /** What {@link #mapPseud} reads, from {@code pseuds p JOIN users u}. */
+    static final String PSEUD_COLUMNS = "p.id, p.user_id, u.login, p.name, p.is_default, p.description, p.icon_type,"
+            + " p.icon_alt_text, p.icon_comment, p.icon_updated_at";
+
+    /** A byline naming one user's pseud: "name (login)". */
+    private static final Pattern BYLINE = Pattern.compile("(.+?)\\s*\\(([A-Za-z0-9_]+)\\)");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -153,6 +158,25 @@ public class Accounts {
                 .optional();
     }
 
+    /**
+     * The pseuds a byline names, as typed in AO3's co-creator field: "name (login)" names that user's pseud, a bare
+     * "name" every account's pseud of that name (case-insensitively). Empty when there is none; more than one means
+     * the name is ambiguous and needs its login.
+     */
+    public List<Pseud> pseudsByByline(String byline) {
+        String typed = byline.strip();
+        var m = BYLINE.matcher(typed);
+        if (m.matches()) {
+            var named = pseud(m.group(2), m.group(1));
+            if (named.isPresent()) return List.of(named.get());
+        }
+        return jdbc.sql("SELECT " + PSEUD_COLUMNS + " FROM pseuds p JOIN users u ON u.id = p.user_id"
+                        + " WHERE p.name_key = ? ORDER BY u.login_key")
+                .param(typed.toLowerCase(Locale.ROOT))
+                .query(Accounts::mapPseud)
+                .list();
+    }
+
     /** The pseuds with these ids, by id. */
     public Map<Long, Pseud> pseudsByIds(Collection<Long> ids) {
         var found = new HashMap<Long, Pseud>();
@@ -180,6 +204,15 @@ public class Accounts {
 
     static Pseud mapPseud(ResultSet rs, int row) throws SQLException {
         return new Pseud(
-                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1, rs.getString(6));
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5) == 1,
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getLong(10));
     }
 }

@@ -5,10 +5,17 @@ import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Reads and saves {@link Preferences}. Thread-safe; a user without saved preferences has the defaults. */
+/**
+ * Reads and saves {@link Preferences}. Thread-safe; a user without saved preferences has the defaults. Within a web
+ * request a user's preferences are read once: several parts of a page ask (dates, tags, the adult notice…).
+ */
 @Component
 public class PreferencesStore {
+
+    private static final String REQUEST_KEY = PreferencesStore.class.getName() + ".";
 
     private final JdbcClient jdbc;
 
@@ -18,6 +25,16 @@ public class PreferencesStore {
 
     /** The preferences of {@code userId}, or {@link Preferences#DEFAULTS} when none were saved. */
     public Preferences of(long userId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = REQUEST_KEY + userId;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Preferences p)
+            return p;
+        Preferences read = read(userId);
+        if (request != null) request.setAttribute(key, read, RequestAttributes.SCOPE_REQUEST);
+        return read;
+    }
+
+    private Preferences read(long userId) {
         return jdbc.sql("""
                         SELECT hide_warnings, hide_freeform, adult_without_asking, time_zone, comment_emails,
                                comment_inbox, subscription_digest, history_enabled, marked_for_later_enabled
@@ -59,6 +76,8 @@ public class PreferencesStore {
                         flag(p.markedForLaterEnabled()),
                         System.currentTimeMillis())
                 .update();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) request.removeAttribute(REQUEST_KEY + userId, RequestAttributes.SCOPE_REQUEST);
     }
 
     private static int flag(boolean b) {

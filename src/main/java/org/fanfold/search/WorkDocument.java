@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param creators the creators' names as shown (pseuds, or an imported author's name)
  * @param creatorUserIds the accounts behind the creators: they still see the work when it is hidden
+ * @param creatorPseudIds the pseuds the work is credited to (a pseud's works page lists by these)
  * @param tags the work's own tags, for text matching and display
  * @param filterIds the ids a work is found under: its tags' canonical tags and their meta tags (AO3's filters)
  * @param facetTags the canonical ones among the filter ids, with their type (and name): the tags sidebars count
@@ -22,6 +23,7 @@ public record WorkDocument(
         String notes,
         List<String> creators,
         List<Long> creatorUserIds,
+        List<Long> creatorPseudIds,
         List<TagRef> tags,
         List<Long> filterIds,
         List<TagRef> facetTags,
@@ -43,6 +45,7 @@ public record WorkDocument(
     public WorkDocument {
         creators = List.copyOf(creators);
         creatorUserIds = List.copyOf(creatorUserIds);
+        creatorPseudIds = List.copyOf(creatorPseudIds);
         tags = List.copyOf(tags);
         filterIds = List.copyOf(filterIds);
         facetTags = List.copyOf(facetTags);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param includeFilterIds works must carry every one of these filter ids
  * @param excludeFilterIds works must carry none of these filter ids (no inclusion needed)
  * @param creatorUserId only works with this user among the creators, or null
+ * @param creatorPseudId only works credited to this pseud, or null
  * @param excludeCreatorUserIds works with any of these users among the creators are left out (muted users)
  * @param excludeWorkIds these works are left out (a work is not "like" itself)
  * @param similarFilterIds filter id → weight: works must carry at least one, and with {@link SearchSort#BEST_MATCH}
@@ -40,6 +41,7 @@ public record WorkQuery(
         Set<Long> includeFilterIds,
         Set<Long> excludeFilterIds,
         @Nullable Long creatorUserId,
+        @Nullable Long creatorPseudId,
         Set<Long> excludeCreatorUserIds,
         Set<Long> excludeWorkIds,
         Map<Long, Float> similarFilterIds,
@@ -89,6 +91,7 @@ public record WorkQuery(
         private final Set<Long> include = new LinkedHashSet<>();
         private final Set<Long> exclude = new LinkedHashSet<>();
         private @Nullable Long creatorUserId;
+        private @Nullable Long creatorPseudId;
         private final Set<Long> excludeCreators = new LinkedHashSet<>();
         private final Set<Long> excludeWorks = new LinkedHashSet<>();
         private final Map<Long, Float> similar = new LinkedHashMap<>();
@@ -210,6 +213,12 @@ public record WorkQuery(
             return this;
         }
 
+        /** Only works credited to this pseud (null: any). */
+        public Builder pseud(@Nullable Long pseudId) {
+            this.creatorPseudId = pseudId;
+            return this;
+        }
+
         public Builder sort(SearchSort sort) {
             this.sort = sort;
             return this;
@@ -240,6 +249,7 @@ public record WorkQuery(
                     include,
                     exclude,
                     creatorUserId,
+                    creatorPseudId,
                     excludeCreators,
                     excludeWorks,
                     similar,

@@ -97,7 +97,7 @@ class ListingController {
         return "works/dashboard";
     }
 
-    @GetMapping({"/users/{login}/works", "/users/{login}/pseuds/{pseud}/works", "/users/{login}/pseuds/{pseud}"})
+    @GetMapping({"/users/{login}/works", "/users/{login}/pseuds/{pseud}/works"})
     String byCreator(
             @PathVariable String login,
             @PathVariable(required = false) String pseud,
@@ -105,14 +105,22 @@ class ListingController {
             HttpServletRequest request,
             Model model) {
         User user = user(login);
-        Pseud credited = pseud == null
-                ? accounts.defaultPseud(user.id())
-                : accounts.pseud(login, pseud).orElseThrow(() -> new NotFoundException("pseud " + pseud));
+        if (pseud == null) {
+            return listing(
+                    model,
+                    request,
+                    viewer,
+                    new WorkListings.Scope(null, user.id()),
+                    "Works by " + user.login(),
+                    null,
+                    user);
+        }
+        Pseud credited = accounts.pseud(login, pseud).orElseThrow(() -> new NotFoundException("pseud " + pseud));
         return listing(
                 model,
                 request,
                 viewer,
-                new WorkListings.Scope(null, user.id()),
+                new WorkListings.Scope(null, user.id(), credited.id()),
                 "Works by " + credited.byline(),
                 null,
                 user);

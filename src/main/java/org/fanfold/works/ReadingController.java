@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.PageContext;
 import org.fanfold.shared.Viewer;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Reading a work: AO3's {@code /works/{id}} (first chapter, or the whole work with {@code view_full_work=true}),
  * {@code /works/{id}/chapters/{chapterId}} and the chapter index {@code /works/{id}/navigate}. Mature and Explicit
  * works first show the adult-content notice unless the reader said to proceed ({@code view_adult=true}, remembered
- * for the session, or for good with {@code remember_adult=true}).
+ * for the session, or for good with {@code remember_adult=true}) or chose "show me adult content without checking"
+ * in their preferences.
  */
 @Controller
 class ReadingController {
@@ -35,8 +37,15 @@ class ReadingController {
     private final HitCounter hits;
     private final WorkListings listings;
     private final WorkPageSections sections;
+    private final PreferencesStore preferences;
 
-    ReadingController(WorkReader reader, HitCounter hits, WorkListings listings, WorkPageSections sections) {
+    ReadingController(
+            WorkReader reader,
+            HitCounter hits,
+            WorkListings listings,
+            WorkPageSections sections,
+            PreferencesStore preferences) {
+        this.preferences = preferences;
         this.reader = reader;
         this.hits = hits;
         this.listings = listings;
@@ -123,7 +132,9 @@ class ReadingController {
         }
         WorkPage page = new WorkPage(view, current == null ? all : List.of(current), all, current, creator, preview);
         model.addAttribute("work", page);
-        if (view.adult() && !creator && !adultAccepted(request, response)) {
+        boolean unasked =
+                viewer.userId() != null && preferences.of(viewer.userId()).adultWithoutAsking();
+        if (view.adult() && !creator && !unasked && !adultAccepted(request, response)) {
             model.addAttribute("proceedUrl", proceedUrl(request));
             return "works/adult";
         }

@@ -1,7 +1,11 @@
 package org.fanfold.works;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -111,18 +115,35 @@ class SeriesStore {
                 .list();
     }
 
-    void setGifts(long workId, List<Gift> gifts, java.util.function.Function<String, @Nullable Long> userIdOfLogin) {
-        jdbc.sql("DELETE FROM gifts WHERE work_id = ?").param(workId).update();
+    /**
+     * Makes {@code gifts} the work's gifts. A recipient who refused this work's gift stays refused: the gift is not
+     * made again, whatever the form says (AO3). The same recipient named twice is gifted once.
+     */
+    void setGifts(long workId, List<Gift> gifts, Function<String, @Nullable Long> userIdOfLogin) {
+        jdbc.sql("DELETE FROM gifts WHERE work_id = ? AND rejected = 0")
+                .param(workId)
+                .update();
+        Set<Long> refused =
+                new HashSet<>(jdbc.sql("SELECT recipient_user_id FROM gifts WHERE work_id = ? AND rejected = 1"
+                                + " AND recipient_user_id IS NOT NULL")
+                        .param(workId)
+                        .query(Long.class)
+                        .list());
+        Set<String> given = new HashSet<>();
         for (Gift g : gifts) {
+            Long userId = userIdOfLogin.apply(g.name());
+            if (userId != null && refused.contains(userId)) continue;
+            String key = userId != null ? "u" + userId : "n" + g.name().toLowerCase(Locale.ROOT);
+            if (!given.add(key)) continue;
             jdbc.sql("INSERT INTO gifts (work_id, recipient_user_id, recipient_name) VALUES (?, ?, ?)")
-                    .params(workId, userIdOfLogin.apply(g.name()), g.name())
+                    .params(workId, userId, g.name())
                     .update();
         }
     }
 
     List<Gift> gifts(long workId) {
         return jdbc.sql("SELECT g.recipient_name, u.login FROM gifts g LEFT JOIN users u ON u.id = g.recipient_user_id"
-                        + " WHERE g.work_id = ? ORDER BY g.id")
+                        + " WHERE g.work_id = ? AND g.rejected = 0 ORDER BY g.id")
                 .param(workId)
                 .query((rs, n) -> new Gift(rs.getString(1), rs.getString(2)))
                 .list();

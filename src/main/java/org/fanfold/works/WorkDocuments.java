@@ -112,6 +112,7 @@ class WorkDocuments implements WorkDocumentSource {
                     WordCounter.plainText(w.notes()),
                     creators,
                     userIds.getOrDefault(w.id(), List.of()),
+                    pseudIds.getOrDefault(w.id(), List.of()),
                     own,
                     List.copyOf(filters),
                     facets,

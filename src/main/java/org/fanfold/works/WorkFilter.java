@@ -172,11 +172,14 @@ public record WorkFilter(
         put(p, "work_search[language_id]", language);
         put(p, "work_search[words_from]", wordsFrom());
         put(p, "work_search[words_to]", wordsTo());
-        put(p, "work_search[date_from]", updated.from() == null ? "" : org.fanfold.shared.Formats.date(updated.from()));
+        put(
+                p,
+                "work_search[date_from]",
+                updated.from() == null ? "" : org.fanfold.shared.Formats.utcDate(updated.from()));
         put(
                 p,
                 "work_search[date_to]",
-                updated.to() == null ? "" : org.fanfold.shared.Formats.date(updated.to() - 86_399_999L));
+                updated.to() == null ? "" : org.fanfold.shared.Formats.utcDate(updated.to() - 86_399_999L));
         put(p, "work_search[hits]", rangeText(hits));
         put(p, "work_search[kudos_count]", rangeText(kudos));
         put(p, "work_search[comments_count]", rangeText(comments));

@@ -48,9 +48,17 @@ public class WorkListings {
      *
      * @param tag only works found under this tag, or null
      * @param creatorUserId only works by this user, or null
+     * @param pseudId only works credited to this pseud (of {@code creatorUserId}), or null
      */
-    public record Scope(@Nullable Tag tag, @Nullable Long creatorUserId) {
-        public static final Scope ALL = new Scope(null, null);
+    public record Scope(
+            @Nullable Tag tag,
+            @Nullable Long creatorUserId,
+            @Nullable Long pseudId) {
+        public static final Scope ALL = new Scope(null, null, null);
+
+        public Scope(@Nullable Tag tag, @Nullable Long creatorUserId) {
+            this(tag, creatorUserId, null);
+        }
     }
 
     /** A tag in the filter sidebar with how many of the listed works carry it. */
@@ -190,6 +198,7 @@ public class WorkListings {
                 .text(f.query().isBlank() ? null : f.query())
                 .bodyText(f.bodyQuery().isBlank() ? null : f.bodyQuery())
                 .creator(scope.creatorUserId())
+                .pseud(scope.pseudId())
                 .crossover(f.crossover())
                 .complete(f.complete())
                 .singleChapter(f.singleChapter())

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.Preferences;
+import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
@@ -28,13 +30,21 @@ public class WorkReader {
     private final TagService tags;
     private final Accounts accounts;
     private final WorkVisibility visibility;
+    private final PreferencesStore preferences;
 
-    WorkReader(WorkStore works, SeriesStore series, TagService tags, Accounts accounts, WorkVisibility visibility) {
+    WorkReader(
+            WorkStore works,
+            SeriesStore series,
+            TagService tags,
+            Accounts accounts,
+            WorkVisibility visibility,
+            PreferencesStore preferences) {
         this.works = works;
         this.series = series;
         this.tags = tags;
         this.accounts = accounts;
         this.visibility = visibility;
+        this.preferences = preferences;
     }
 
     /** The work with its page's details, if the viewer may see it. */
@@ -70,6 +80,19 @@ public class WorkReader {
         });
     }
 
+    /**
+     * Those of {@code ids} the viewer may see, in the same order: for listings read from the database (gifts, a
+     * series) that page over visible works only. Reads the works' rows and creators, nothing else.
+     */
+    public List<Long> visibleIds(List<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        return works.findAll(ids).stream()
+                .filter(w -> visibility.canSee(w, userIds.getOrDefault(w.id(), List.of()), viewer))
+                .map(Work::id)
+                .toList();
+    }
+
     /** The work's chapters a viewer sees: all for its creators, posted ones for everyone else. */
     public List<Chapter> chapters(WorkView work, Viewer viewer) {
         boolean creator = work.isCreator(viewer.userId());
@@ -90,18 +113,22 @@ public class WorkReader {
         tagIds.values().forEach(allTags::addAll);
         Map<Long, Pseud> pseuds = accounts.pseudsByIds(allPseuds);
         Map<Long, Tag> tagsById = tags.byIds(allTags);
+        Preferences prefs = viewer.userId() == null ? Preferences.DEFAULTS : preferences.of(viewer.userId());
 
         List<WorkView> out = new ArrayList<>(rows.size());
         for (Work w : rows) {
             List<Long> creators = userIds.getOrDefault(w.id(), List.of());
             if (!visibility.canSee(w, creators, viewer)) continue;
+            boolean own = viewer.userId() != null && creators.contains(viewer.userId());
             out.add(new WorkView(
                     w,
                     pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds),
                     creators,
                     byType(tagIds.getOrDefault(w.id(), List.of()), tagsById),
                     withSeriesAndGifts ? series.partsOf(w.id()) : List.of(),
-                    withSeriesAndGifts ? series.gifts(w.id()) : List.of()));
+                    withSeriesAndGifts ? series.gifts(w.id()) : List.of(),
+                    prefs.hideWarnings() && !own,
+                    prefs.hideFreeform() && !own));
         }
         return out;
     }

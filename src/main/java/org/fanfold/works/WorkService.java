@@ -16,6 +16,7 @@ import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class WorkService {
     private final Accounts accounts;
     private final IndexQueue index;
     private final WorkVisibility visibility;
+    private final CoCreators coCreators;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,8 +51,10 @@ public class WorkService {
             Accounts accounts,
             IndexQueue index,
             WorkVisibility visibility,
+            CoCreators coCreators,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.coCreators = coCreators;
         this.works = works;
         this.series = series;
         this.tags = tags;
@@ -69,20 +73,48 @@ public class WorkService {
      */
     @Transactional
     public long create(Pseud pseud, WorkInput input, List<ChapterInput> chapters, Mode mode) {
+        return insert(List.of(pseud.id()), pseud.userId(), input, chapters, mode, Map.of());
+    }
+
+    /**
+     * Creates a work posted by {@code viewer}, credited as {@code credits} asks: to their chosen pseuds (the default
+     * one when none is chosen), with the co-creators named invited to accept.
+     *
+     * @return the new work's id
+     * @throws WorkRejected when the work, a chapter or the credits are wrong; nothing is written
+     */
+    @Transactional
+    public long create(Viewer viewer, Credits credits, WorkInput input, List<ChapterInput> chapters, Mode mode) {
+        long userId = signedIn(viewer);
+        Map<String, String> creditErrors = new LinkedHashMap<>();
+        CoCreators.Resolved resolved = coCreators.resolve(userId, credits, List.of(), creditErrors);
+        long id = insert(resolved.ownPseudIds(), userId, input, chapters, mode, creditErrors);
+        coCreators.apply(id, userId, resolved, clock.millis());
+        return id;
+    }
+
+    private long insert(
+            List<Long> pseudIds,
+            long userId,
+            WorkInput input,
+            List<ChapterInput> chapters,
+            Mode mode,
+            Map<String, String> creditErrors) {
         Map<String, String> errors = new LinkedHashMap<>(WorkRules.check(input));
         if (chapters.isEmpty()) errors.put("body", "A work needs at least one chapter.");
         for (ChapterInput c : chapters) WorkRules.check(c).forEach(errors::putIfAbsent);
-        checkSeries(input.series(), pseud.userId(), errors);
+        checkSeries(input.series(), userId, errors);
+        creditErrors.forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) throw new WorkRejected(errors);
 
         long now = clock.millis();
         boolean post = mode == Mode.POST;
         long id = works.insertWork(input, post, now);
-        works.setCreators(id, List.of(pseud.id()));
+        works.setCreators(id, pseudIds);
         int position = 1;
         for (ChapterInput c : chapters) works.insertChapter(id, position++, c, post, now);
         works.recount(id);
-        applyTagsSeriesGifts(id, input, pseud.userId(), now);
+        applyTagsSeriesGifts(id, input, userId, now);
         if (post) {
             index.enqueue(id);
             events.publishEvent(new WorkEvents.WorkPosted(id));
@@ -90,10 +122,23 @@ public class WorkService {
         return id;
     }
 
-    /** Changes a work's metadata (and, when given, its only chapter's text). */
+    /** Changes a work's metadata (and, when given, its only chapter's text); its credits stay. */
     @Transactional
-    public void update(long workId, Viewer viewer, WorkInput input, ChapterInput onlyChapter) {
+    public void update(long workId, Viewer viewer, WorkInput input, @Nullable ChapterInput onlyChapter) {
+        update(workId, viewer, input, onlyChapter, Credits.DEFAULT);
+    }
+
+    /**
+     * Changes a work's metadata (and, when given, its only chapter's text) and the viewer's part of its credits:
+     * which of their pseuds it names (none chosen: as before), and co-creators to invite. Other creators stay.
+     *
+     * @throws WorkRejected when something is wrong; nothing is written
+     */
+    @Transactional
+    public void update(
+            long workId, Viewer viewer, WorkInput input, @Nullable ChapterInput onlyChapter, Credits credits) {
         Work work = editable(workId, viewer);
+        long userId = signedIn(viewer);
         Map<String, String> errors = new LinkedHashMap<>(WorkRules.check(input));
         if (onlyChapter != null) WorkRules.check(onlyChapter).forEach(errors::putIfAbsent);
         if (input.expectedChapters() != null && input.expectedChapters() < work.chapterCount()) {
@@ -101,16 +146,19 @@ public class WorkService {
                     "expectedChapters",
                     "This work has " + work.chapterCount() + " chapters, so it can't expect fewer.");
         }
-        checkSeries(input.series(), viewer.userId(), errors);
+        checkSeries(input.series(), userId, errors);
+        List<Long> credited = works.creatorPseudIds(List.of(workId)).getOrDefault(workId, List.of());
+        CoCreators.Resolved resolved = coCreators.resolve(userId, credits, credited, errors);
         if (!errors.isEmpty()) throw new WorkRejected(errors);
         long now = clock.millis();
         works.updateWork(workId, input, now);
+        coCreators.apply(workId, userId, resolved, now);
         if (onlyChapter != null) {
             List<Chapter> chapters = works.chapters(workId);
             if (chapters.size() == 1) works.updateChapter(chapters.getFirst().id(), onlyChapter, now);
             works.recount(workId);
         }
-        applyTagsSeriesGifts(workId, input, viewer.userId(), now);
+        applyTagsSeriesGifts(workId, input, userId, now);
         index.enqueue(workId);
         if (work.posted()) events.publishEvent(new WorkEvents.WorkUpdated(workId));
     }
@@ -153,6 +201,11 @@ public class WorkService {
             throw new ForbiddenException("edit this work");
         }
         return work;
+    }
+
+    private static long signedIn(Viewer viewer) {
+        if (viewer.userId() == null) throw new ForbiddenException("post works without logging in");
+        return viewer.userId();
     }
 
     private void checkSeries(SeriesChoice choice, Long userId, Map<String, String> errors) {

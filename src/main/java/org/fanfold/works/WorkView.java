@@ -12,6 +12,10 @@ import org.fanfold.tags.TagType;
  * A work with what its page and its blurb in listings show: creators, tags by type, series and gifts.
  *
  * @param creatorUserIds the accounts behind {@code creators}, for visibility and edit rights
+ * @param gifts the recipients who have not refused the gift
+ * @param hideWarnings show the archive warnings only behind a "Show warnings" switch (the viewer's preference;
+ *     never on their own works)
+ * @param hideFreeform the same for additional tags
  */
 public record WorkView(
         Work work,
@@ -19,7 +23,9 @@ public record WorkView(
         List<Long> creatorUserIds,
         Map<TagType, List<Tag>> tags,
         List<SeriesPart> series,
-        List<Gift> gifts) {
+        List<Gift> gifts,
+        boolean hideWarnings,
+        boolean hideFreeform) {
 
     public List<Tag> tags(TagType type) {
         return tags.getOrDefault(type, List.of());

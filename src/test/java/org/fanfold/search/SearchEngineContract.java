@@ -189,6 +189,18 @@ public abstract class SearchEngineContract {
         assertThat(ids(query().creator(7L))).containsExactlyInAnyOrder(1L, 3L);
     }
 
+    @Test
+    void pseudFilterReturnsOnlyTheWorksCreditedToThatPseud() {
+        index(
+                work(1).creatorUser(7).creatorPseud(70),
+                work(2).creatorUser(7).creatorPseud(71),
+                work(3).creatorUser(8).creatorPseud(80).creatorUser(7).creatorPseud(71),
+                work(4));
+
+        assertThat(ids(query().pseud(71L))).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(ids(query().creator(7L).pseud(70L))).containsExactly(1L);
+    }
+
     // visibility
 
     @Test

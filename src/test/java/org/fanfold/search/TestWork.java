@@ -13,6 +13,7 @@ final class TestWork {
     private String body = "";
     private List<String> creators = List.of("anon");
     private final List<Long> creatorUserIds = new ArrayList<>();
+    private final List<Long> creatorPseudIds = new ArrayList<>();
     private final List<TagRef> tags = new ArrayList<>();
     private final List<Long> filterIds = new ArrayList<>();
     private final List<TagRef> facetTags = new ArrayList<>();
@@ -67,6 +68,11 @@ final class TestWork {
 
     TestWork creatorUser(long userId) {
         creatorUserIds.add(userId);
+        return this;
+    }
+
+    TestWork creatorPseud(long pseudId) {
+        creatorPseudIds.add(pseudId);
         return this;
     }
 
@@ -143,6 +149,7 @@ final class TestWork {
                 notes,
                 creators,
                 creatorUserIds,
+                creatorPseudIds,
                 tags,
                 filterIds,
                 facetTags,

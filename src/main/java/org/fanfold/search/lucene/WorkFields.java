@@ -25,7 +25,8 @@ import org.fanfold.search.WorkDocument;
  *   <li>{@code id}: a keyword term (delete/update by term) and numeric doc values (tie-break, reading hits back).
  *   <li>Text, analyzed by {@link WorkAnalyzer}: {@code title}, {@code summary}, {@code notes}, {@code creators},
  *       {@code tags} (tag names) and {@code body} (not in the default query fields yet).
- *   <li>Keyword filters: {@code filterId} and {@code creatorUserId} (multi-valued), {@code language},
+ *   <li>Keyword filters: {@code filterId}, {@code creatorUserId} and {@code creatorPseudId} (multi-valued),
+ *       {@code language},
  *       {@code restricted}, {@code hidden}, {@code complete} and {@code crossover} ({@code "true"}/{@code "false"}).
  *   <li>Numbers: the counters, dates and {@code chapters} have numeric doc values (sorting, and range checks of
  *       few candidates) and a one-dimensional point of the same name (range filters over many documents).
@@ -46,6 +47,7 @@ final class WorkFields {
     static final String BODY = "body";
     static final String FILTER_ID = "filterId";
     static final String CREATOR_USER_ID = "creatorUserId";
+    static final String CREATOR_PSEUD_ID = "creatorPseudId";
     static final String LANGUAGE = "language";
     static final String RESTRICTED = "restricted";
     static final String HIDDEN = "hidden";
@@ -66,7 +68,7 @@ final class WorkFields {
      * The schema's version, kept in each commit's user data: an index written with another version is recreated
      * empty at start (and rebuilt), since Lucene refuses a field whose indexing changed (say, points added).
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     /** The sorted-set doc-values field that holds every facet ("type<U+001F>label"). */
     static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
@@ -111,6 +113,7 @@ final class WorkFields {
 
         for (long filterId : work.filterIds()) keyword(doc, FILTER_ID, Long.toString(filterId));
         for (long userId : work.creatorUserIds()) keyword(doc, CREATOR_USER_ID, Long.toString(userId));
+        for (long pseudId : work.creatorPseudIds()) keyword(doc, CREATOR_PSEUD_ID, Long.toString(pseudId));
         keyword(doc, LANGUAGE, work.language() == null ? "" : work.language());
         keyword(doc, RESTRICTED, Boolean.toString(work.restricted()));
         keyword(doc, HIDDEN, Boolean.toString(work.hidden()));

@@ -71,6 +71,7 @@ final class WorkQueries {
             b.add(anyOf(WorkFields.FILTER_ID, query.excludeFilterIds()), MUST_NOT);
         }
         if (query.creatorUserId() != null) b.add(term(WorkFields.CREATOR_USER_ID, query.creatorUserId()), FILTER);
+        if (query.creatorPseudId() != null) b.add(term(WorkFields.CREATOR_PSEUD_ID, query.creatorPseudId()), FILTER);
         if (!query.excludeCreatorUserIds().isEmpty()) {
             b.add(anyOf(WorkFields.CREATOR_USER_ID, query.excludeCreatorUserIds()), MUST_NOT);
         }

@@ -48,6 +48,8 @@ final class WorkQueries {
             b.mustNot(terms(WorkSource.FILTER_ID, strings(query.excludeFilterIds())));
         if (query.creatorUserId() != null)
             b.filter(term(WorkSource.CREATOR_USER_ID, Long.toString(query.creatorUserId())));
+        if (query.creatorPseudId() != null)
+            b.filter(term(WorkSource.CREATOR_PSEUD_ID, Long.toString(query.creatorPseudId())));
         if (!query.excludeCreatorUserIds().isEmpty())
             b.mustNot(terms(WorkSource.CREATOR_USER_ID, strings(query.excludeCreatorUserIds())));
         if (!query.excludeWorkIds().isEmpty()) {

@@ -28,6 +28,7 @@ final class WorkSource {
     static final String BODY = "body";
     static final String FILTER_ID = "filterId";
     static final String CREATOR_USER_ID = "creatorUserId";
+    static final String CREATOR_PSEUD_ID = "creatorPseudId";
     static final String LANGUAGE = "language";
     static final String RESTRICTED = "restricted";
     static final String HIDDEN = "hidden";
@@ -63,6 +64,9 @@ final class WorkSource {
         source.put(
                 CREATOR_USER_ID,
                 work.creatorUserIds().stream().map(String::valueOf).toList());
+        source.put(
+                CREATOR_PSEUD_ID,
+                work.creatorPseudIds().stream().map(String::valueOf).toList());
         source.put(LANGUAGE, work.language() == null ? "" : work.language());
         source.put(RESTRICTED, work.restricted());
         source.put(HIDDEN, work.hidden());

@@ -166,6 +166,7 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
                 "",
                 List.of("anon"),
                 List.of(),
+                List.of(),
                 tags,
                 List.of(10L),
                 tags,

@@ -83,6 +83,7 @@ class OpenSearchEngineTest extends StoryTextAndSimilarityContract {
                 "",
                 List.of("anon"),
                 List.of(),
+                List.of(),
                 tags,
                 List.of(10L),
                 tags,

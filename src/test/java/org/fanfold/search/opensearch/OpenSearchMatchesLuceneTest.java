@@ -87,6 +87,7 @@ class OpenSearchMatchesLuceneTest {
                 words(r, r.nextInt(5)),
                 creators,
                 users,
+                List.of(),
                 tags,
                 tags.stream().map(TagRef::id).distinct().toList(),
                 tags,

@@ -247,6 +247,7 @@ class OpenSearchQueryFieldsTest {
                     "",
                     List.of("anon"),
                     users,
+                    List.of(),
                     facetTags,
                     filters,
                     facetTags,

@@ -1,0 +1,6 @@
+package org.fanfold.works;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresCreditsTest extends CreditsContract {}

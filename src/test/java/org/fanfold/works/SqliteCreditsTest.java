@@ -1,0 +1,6 @@
+package org.fanfold.works;
+
+import org.fanfold.testing.SqliteTest;
+
+@SqliteTest
+class SqliteCreditsTest extends CreditsContract {}
