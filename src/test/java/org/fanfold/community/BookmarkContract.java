@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.Pseud;
+import org.fanfold.accounts.PseudEditor;
+import org.fanfold.accounts.PseudForm;
 import org.fanfold.accounts.User;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.shared.Viewer;
@@ -58,6 +61,9 @@ abstract class BookmarkContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PseudEditor pseuds;
 
     User author;
     Viewer authorView;
@@ -125,6 +131,22 @@ abstract class BookmarkContract {
         Bookmark saved = listings.one(first, readerView).orElseThrow().bookmark();
         assertThat(saved.notes()).isEqualTo("<p>second</p>");
         assertThat(saved.rec()).isTrue();
+        assertThat(publicCount(work)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedPseudsBookmarksPassToTheDefaultPseud() {
+        long work = post("Kept Through A Pseud");
+        Pseud second =
+                pseuds.create(reader1, new PseudForm("Second Pen " + reader1.id(), "", false, "", "", false), null);
+        long id = bookmarks.create(
+                readerView, BookmarkItem.Kind.WORK, work, new BookmarkForm("kept", "", false, false, second.id()));
+
+        pseuds.delete(second);
+
+        Bookmark kept = listings.one(id, readerView).orElseThrow().bookmark();
+        assertThat(kept.notes()).isEqualTo("<p>kept</p>");
+        assertThat(kept.pseudId()).isEqualTo(accounts.defaultPseud(reader1.id()).id());
         assertThat(publicCount(work)).isEqualTo(1);
     }
 
