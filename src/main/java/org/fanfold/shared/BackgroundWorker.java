@@ -36,12 +36,16 @@ public final class BackgroundWorker {
         t.start();
     }
 
-    /** Stops the thread, waiting up to five seconds for the work in hand. */
+    /**
+     * Stops the thread, waiting up to five seconds for the work in hand. The work is never interrupted: an interrupt
+     * during file I/O closes the channel, which kills a Lucene {@code IndexWriter} for good (and a paused test
+     * application could then not start again); the loop ends once the work in hand is done.
+     */
     public void stop() {
         Thread t = thread;
         thread = null;
         if (t == null) return;
-        t.interrupt();
+        signal.wake();
         try {
             t.join(5_000);
         } catch (InterruptedException e) {
