@@ -11,6 +11,7 @@ import java.util.List;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.PageContext;
 import org.fanfold.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +36,19 @@ class ReadingController {
     private final HitCounter hits;
     private final WorkListings listings;
     private final WorkPageSections sections;
+    private final ApplicationEventPublisher events;
 
-    ReadingController(WorkReader reader, HitCounter hits, WorkListings listings, WorkPageSections sections) {
+    ReadingController(
+            WorkReader reader,
+            HitCounter hits,
+            WorkListings listings,
+            WorkPageSections sections,
+            ApplicationEventPublisher events) {
         this.reader = reader;
         this.hits = hits;
         this.listings = listings;
         this.sections = sections;
+        this.events = events;
     }
 
     @GetMapping("/works/{id}")
@@ -128,6 +136,13 @@ class ReadingController {
             return "works/adult";
         }
         if (!creator && view.work().posted()) hits.visit(id, visitor(viewer, request));
+        if (!creator && view.work().posted() && viewer.userId() != null) {
+            events.publishEvent(new WorkEvents.WorkRead(
+                    id,
+                    current == null ? null : current.id(),
+                    current == null ? null : current.position(),
+                    viewer.userId()));
+        }
         model.addAttribute("similar", view.work().posted() ? listings.similar(view, viewer, SIMILAR) : List.of());
         if (!preview)
             model.addAttribute("sections", sections.render(page, viewer, (PageContext) model.getAttribute("page")));

@@ -59,6 +59,12 @@ public class WorkReader {
         return load(ids, viewer, false);
     }
 
+    /** The series, if it exists and the viewer sees at least one of its works (as its page requires). */
+    public Optional<Series> series(long seriesId, Viewer viewer) {
+        return series.find(seriesId)
+                .filter(s -> !blurbs(series.workIds(seriesId), viewer).isEmpty());
+    }
+
     /** The work's chapters a viewer sees: all for its creators, posted ones for everyone else. */
     public List<Chapter> chapters(WorkView work, Viewer viewer) {
         boolean creator = work.isCreator(viewer.userId());
