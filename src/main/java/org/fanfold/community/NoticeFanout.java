@@ -1,5 +1,6 @@
 package org.fanfold.community;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,14 @@ class NoticeFanout implements SmartLifecycle {
             boolean progress = false;
             for (NoticeOutbox.Entry entry : next) {
                 try {
-                    Integer n = tx.execute(status -> outbox.claim(entry.id()) ? fanOut(entry) : 0);
+                    // Who hears of it is read first; the writes then take one short transaction (SQLite has one
+                    // writer), which also takes the row, so no other process fans it out again.
+                    List<NoticeDelivery.Planned> planned = plan(entry);
+                    Integer n = tx.execute(status -> {
+                        if (!outbox.claim(entry.id())) return 0;
+                        planned.forEach(delivery::write);
+                        return planned.size();
+                    });
                     delivered += n == null ? 0 : n;
                     progress = true;
                 } catch (RuntimeException e) {
@@ -99,22 +107,23 @@ class NoticeFanout implements SmartLifecycle {
         }
     }
 
-    private int fanOut(NoticeOutbox.Entry e) {
+    /** The deliveries an outbox row makes; none for a work deleted (or unposted) since, or an unknown kind. */
+    private List<NoticeDelivery.Planned> plan(NoticeOutbox.Entry e) {
         if (e.kind() == null) {
-            log.warn("Skipping notice outbox row {} of a kind this version does not know", e.id());
-            return 0;
+            log.warn("Dropping notice outbox row {} of a kind this version does not know", e.id());
+            return List.of();
         }
         Optional<WorkView> found = reader.view(e.workId(), POSTED_WORKS);
-        if (found.isEmpty()) return 0; // deleted, or back to a draft, since
+        if (found.isEmpty()) return List.of();
         WorkView work = found.get();
         Map<Long, Notice.New> notices = switch (e.kind()) {
             case CHAPTER_POSTED -> chapterPosted(e, work);
             case WORK_POSTED -> workPosted(work);
             case COMMENT_POSTED -> commentPosted(e, work);
         };
-        int delivered = 0;
-        for (Notice.New n : notices.values()) if (delivery.deliver(n, work)) delivered++;
-        return delivered;
+        List<NoticeDelivery.Planned> planned = new ArrayList<>();
+        for (Notice.New n : notices.values()) delivery.plan(n, work).ifPresent(planned::add);
+        return planned;
     }
 
     private Map<Long, Notice.New> chapterPosted(NoticeOutbox.Entry e, WorkView work) {
