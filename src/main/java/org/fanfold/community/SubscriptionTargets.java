@@ -32,12 +32,12 @@ class SubscriptionTargets {
             };
         }
 
-        /** What a subscriber hears of: "chapters", "works", "parts". */
+        /** What a subscriber hears of: "its new chapters", "their new works", "its new parts". */
         String news() {
             return switch (target.type()) {
-                case WORK -> "chapters";
-                case USER -> "works";
-                case SERIES -> "parts";
+                case WORK -> "its new chapters";
+                case USER -> "their new works";
+                case SERIES -> "its new parts";
             };
         }
     }

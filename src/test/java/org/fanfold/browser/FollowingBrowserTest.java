@@ -169,8 +169,19 @@ class FollowingBrowserTest {
             assertThat(reader.locator("div.reading")).containsText(TITLE);
             screenshots.take(reader, "following-marked-for-later");
 
+            // The reader follows the creator too, from the creator's dashboard.
+            reader.navigate(url("/users/" + creator));
+            reader.locator("nav.user.navigation a", new Page.LocatorOptions().setHasText("Subscribe"))
+                    .click();
+            assertThat(reader.locator("h2.heading")).hasText("Subscribe to creator " + creator);
+            screenshots.take(reader, "following-subscribe-to-creator");
+            reader.locator("form.subscription button").click();
+            assertThat(reader.locator("p.flash")).containsText("You're subscribed to " + creator);
+            assertThat(reader.locator("form.subscription button")).hasText("Unsubscribe");
+
             reader.navigate(url("/users/" + subscriber + "/subscriptions"));
             assertThat(reader.locator("ul.subscription.index li.work a")).hasText(TITLE);
+            assertThat(reader.locator("ul.subscription.index li.user a")).hasText(creator);
             screenshots.take(reader, "following-subscriptions");
 
             // And the e-mail arrived.
