@@ -1,5 +1,6 @@
 package org.fanfold.shared;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -8,9 +9,20 @@ import org.jspecify.annotations.Nullable;
  * and the path being shown (for "log in and come back" links). Templates receive it as {@code page}.
  *
  * <p>The CSRF token is made only when a template renders a form: a page without one (most pages guests read)
- * then needs no session at all.
+ * then needs no session at all. The header's {@link GreetingLinks} are likewise asked for only when the layout
+ * renders them.
  */
-public record PageContext(String siteName, Viewer viewer, Supplier<@Nullable String> csrf, String path) {
+public record PageContext(
+        String siteName,
+        Viewer viewer,
+        Supplier<@Nullable String> csrf,
+        String path,
+        Supplier<List<UserNav.Link>> greeting) {
+
+    /** A context without header links. */
+    public PageContext(String siteName, Viewer viewer, Supplier<@Nullable String> csrf, String path) {
+        this(siteName, viewer, csrf, path, List::of);
+    }
 
     /** The form field that carries the CSRF token, named as AO3 names it. */
     public static final String CSRF_PARAMETER = "authenticity_token";
@@ -25,6 +37,11 @@ public record PageContext(String siteName, Viewer viewer, Supplier<@Nullable Str
 
     public String csrfParam() {
         return CSRF_PARAMETER;
+    }
+
+    /** Links beside the greeting in the header for a signed-in viewer (e.g. "Inbox (2)"); empty for guests. */
+    public List<UserNav.Link> greetingLinks() {
+        return viewer.signedIn() ? greeting.get() : List.of();
     }
 
     /** The CSRF token for a form on this page (made, with a session, on first use); null outside a request. */

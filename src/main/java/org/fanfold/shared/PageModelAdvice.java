@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModelAdvice {
 
     private final FanfoldProperties props;
+    private final GreetingLinks greeting;
 
-    PageModelAdvice(FanfoldProperties props) {
+    PageModelAdvice(FanfoldProperties props, GreetingLinks greeting) {
         this.props = props;
+        this.greeting = greeting;
     }
 
     @ModelAttribute("page")
@@ -22,7 +24,9 @@ class PageModelAdvice {
         var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI();
         if (request.getQueryString() != null) path += "?" + request.getQueryString();
-        return new PageContext(props.name(), currentViewer(), () -> csrf == null ? null : csrf.getToken(), path);
+        Viewer viewer = currentViewer();
+        return new PageContext(
+                props.name(), viewer, () -> csrf == null ? null : csrf.getToken(), path, () -> greeting.links(viewer));
     }
 
     /** The viewer of the current request, from the security context; a guest when nobody is signed in. */

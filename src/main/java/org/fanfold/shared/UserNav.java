@@ -20,6 +20,14 @@ public class UserNav {
     /** Contributes links for the pages of the user {@code login}; {@code own} when the viewer is that user. */
     public interface Contributor {
         List<Link> links(String login, boolean own);
+
+        /**
+         * The links for {@code viewer}; override when a link depends on who is looking (Subscribe or Unsubscribe on
+         * someone else's page). By default {@link #links(String, boolean)}.
+         */
+        default List<Link> links(String login, Viewer viewer, boolean own) {
+            return links(login, own);
+        }
     }
 
     private final ObjectProvider<Contributor> contributors;
@@ -33,7 +41,7 @@ public class UserNav {
         boolean own = viewer.login() != null && viewer.login().equals(login);
         return contributors
                 .orderedStream()
-                .flatMap(c -> c.links(login, own).stream())
+                .flatMap(c -> c.links(login, viewer, own).stream())
                 .sorted(Comparator.comparingInt(Link::order))
                 .toList();
     }

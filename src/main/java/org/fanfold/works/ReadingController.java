@@ -12,6 +12,7 @@ import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.PageContext;
 import org.fanfold.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +39,17 @@ class ReadingController {
     private final WorkListings listings;
     private final WorkPageSections sections;
     private final PreferencesStore preferences;
+    private final ApplicationEventPublisher events;
 
     ReadingController(
             WorkReader reader,
             HitCounter hits,
             WorkListings listings,
             WorkPageSections sections,
-            PreferencesStore preferences) {
+            PreferencesStore preferences,
+            ApplicationEventPublisher events) {
         this.preferences = preferences;
+        this.events = events;
         this.reader = reader;
         this.hits = hits;
         this.listings = listings;
@@ -139,6 +143,13 @@ class ReadingController {
             return "works/adult";
         }
         if (!creator && view.work().posted()) hits.visit(id, visitor(viewer, request));
+        if (!creator && view.work().posted() && viewer.userId() != null) {
+            events.publishEvent(new WorkEvents.WorkRead(
+                    id,
+                    current == null ? null : current.id(),
+                    current == null ? null : current.position(),
+                    viewer.userId()));
+        }
         model.addAttribute("similar", view.work().posted() ? listings.similar(view, viewer, SIMILAR) : List.of());
         if (!preview)
             model.addAttribute("sections", sections.render(page, viewer, (PageContext) model.getAttribute("page")));

@@ -1,5 +1,7 @@
 package org.fanfold.works;
 
+import org.jspecify.annotations.Nullable;
+
 /** What happens to works, published after the change is written; other modules listen. */
 public final class WorkEvents {
 
@@ -16,4 +18,14 @@ public final class WorkEvents {
 
     /** A work was deleted. */
     public record WorkDeleted(long workId) {}
+
+    /**
+     * A signed-in reader who is not one of its creators opened a posted work's text (reading history listens).
+     * Published on the request thread; listeners must not slow the page.
+     *
+     * @param chapterId the chapter shown alone, or null when the page showed the whole work (or its only chapter)
+     * @param chapterPosition that chapter's position, from 1, or null with {@code chapterId}
+     */
+    public record WorkRead(
+            long workId, @Nullable Long chapterId, @Nullable Integer chapterPosition, long userId) {}
 }
