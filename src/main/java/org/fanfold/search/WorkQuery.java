@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param bodyText a query in the same syntax over the chapters' own text, or null
  * @param includeFilterIds works must carry every one of these filter ids
  * @param excludeFilterIds works must carry none of these filter ids (no inclusion needed)
- * @param creatorUserId only works with this user among the creators, or null
- * @param excludeCreatorUserIds works with any of these users among the creators are left out (muted users)
+ * @param creatorUserId only works with this user among the creators, or null; works in anonymous collections
+ *     match only when this user is the viewer ({@link SearchVisibility#creatorUserId()}), so a creator's page never
+ *     reveals their anonymous works to others
+ * @param excludeCreatorUserIds works with any of these users among the creators are left out (muted users), but
+ *     for works in anonymous collections, whose creators a reader must not be able to find out by muting
+ * @param collectionIds only works in at least one of these collections (empty: any)
  * @param excludeWorkIds these works are left out (a work is not "like" itself)
  * @param similarFilterIds filter id → weight: works must carry at least one, and with {@link SearchSort#BEST_MATCH}
  *     score the sum of the weights they carry ("more like this"); empty for none
@@ -42,6 +46,7 @@ public record WorkQuery(
         @Nullable Long creatorUserId,
         Set<Long> excludeCreatorUserIds,
         Set<Long> excludeWorkIds,
+        Set<Long> collectionIds,
         Map<Long, Float> similarFilterIds,
         Crossover crossover,
         @Nullable Boolean complete,
@@ -67,6 +72,7 @@ public record WorkQuery(
         excludeFilterIds = Set.copyOf(excludeFilterIds);
         excludeCreatorUserIds = Set.copyOf(excludeCreatorUserIds);
         excludeWorkIds = Set.copyOf(excludeWorkIds);
+        collectionIds = Set.copyOf(collectionIds);
         similarFilterIds = Map.copyOf(similarFilterIds);
         languages = Set.copyOf(languages);
         facetTypes = List.copyOf(facetTypes);
@@ -91,6 +97,7 @@ public record WorkQuery(
         private @Nullable Long creatorUserId;
         private final Set<Long> excludeCreators = new LinkedHashSet<>();
         private final Set<Long> excludeWorks = new LinkedHashSet<>();
+        private final Set<Long> collections = new LinkedHashSet<>();
         private final Map<Long, Float> similar = new LinkedHashMap<>();
         private Crossover crossover = Crossover.ANY;
         private @Nullable Boolean complete;
@@ -132,6 +139,12 @@ public record WorkQuery(
 
         public Builder excludeWork(long workId) {
             excludeWorks.add(workId);
+            return this;
+        }
+
+        /** Adds a collection; works must be in at least one of the added collections. */
+        public Builder collection(long collectionId) {
+            collections.add(collectionId);
             return this;
         }
 
@@ -242,6 +255,7 @@ public record WorkQuery(
                     creatorUserId,
                     excludeCreators,
                     excludeWorks,
+                    collections,
                     similar,
                     crossover,
                     complete,

@@ -42,10 +42,23 @@ public class WorkListings {
      * Where a listing's works come from.
      *
      * @param tag only works found under this tag, or null
-     * @param creatorUserId only works by this user, or null
+     * @param creatorUserId only works by this user, or null (works in anonymous collections only for that user)
+     * @param collectionId only works in this collection, or null
      */
-    public record Scope(@Nullable Tag tag, @Nullable Long creatorUserId) {
-        public static final Scope ALL = new Scope(null, null);
+    public record Scope(
+            @Nullable Tag tag,
+            @Nullable Long creatorUserId,
+            @Nullable Long collectionId) {
+        public static final Scope ALL = new Scope(null, null, null);
+
+        public Scope(@Nullable Tag tag, @Nullable Long creatorUserId) {
+            this(tag, creatorUserId, null);
+        }
+
+        /** The works of one collection. */
+        public static Scope collection(long collectionId) {
+            return new Scope(null, null, collectionId);
+        }
     }
 
     /** A tag in the filter sidebar with how many of the listed works carry it. */
@@ -186,6 +199,7 @@ public class WorkListings {
                 .bookmarks(f.bookmarks())
                 .sort(sort)
                 .page(f.page(), Paged.DEFAULT_SIZE);
+        if (scope.collectionId() != null) q.collection(scope.collectionId());
         if (f.sortDirection().equals("asc")) q.ascending(true);
         else if (f.sortDirection().equals("desc")) q.ascending(false);
         String language = Languages.lookup(f.language());

@@ -14,11 +14,13 @@ import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads works for reading, always through the visibility predicate: what a viewer may not see is absent, exactly
- * as if it did not exist.
+ * as if it did not exist. The creators of a work in an anonymous collection are left out of its view unless the
+ * viewer may see them ({@link WorkVisibility#canSeeCreators}).
  */
 @Component
 public class WorkReader {
@@ -28,13 +30,21 @@ public class WorkReader {
     private final TagService tags;
     private final Accounts accounts;
     private final WorkVisibility visibility;
+    private final ObjectProvider<WorkCollections> collections;
 
-    WorkReader(WorkStore works, SeriesStore series, TagService tags, Accounts accounts, WorkVisibility visibility) {
+    WorkReader(
+            WorkStore works,
+            SeriesStore series,
+            TagService tags,
+            Accounts accounts,
+            WorkVisibility visibility,
+            ObjectProvider<WorkCollections> collections) {
         this.works = works;
         this.series = series;
         this.tags = tags;
         this.accounts = accounts;
         this.visibility = visibility;
+        this.collections = collections;
     }
 
     /** The work with its page's details, if the viewer may see it. */
@@ -72,6 +82,7 @@ public class WorkReader {
         List<Work> rows = works.findAll(ids);
         Map<Long, List<Long>> pseudIds = works.creatorPseudIds(ids);
         Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
         Set<Long> allPseuds = new HashSet<>();
         pseudIds.values().forEach(allPseuds::addAll);
@@ -83,14 +94,61 @@ public class WorkReader {
         List<WorkView> out = new ArrayList<>(rows.size());
         for (Work w : rows) {
             List<Long> creators = userIds.getOrDefault(w.id(), List.of());
-            if (!visibility.canSee(w, creators, viewer)) continue;
+            if (!visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
+            // In an anonymous collection the creators are left out of the view itself, so no page can show them.
+            List<Pseud> credited = visibility.canSeeCreators(w, creators, viewer)
+                    ? pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds)
+                    : List.of();
             out.add(new WorkView(
                     w,
-                    pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds),
+                    credited,
                     creators,
                     byType(tagIds.getOrDefault(w.id(), List.of()), tagsById),
-                    withSeriesAndGifts ? series.partsOf(w.id()) : List.of(),
+                    withSeriesAndGifts ? seriesParts(w.id(), viewer) : List.of(),
                     withSeriesAndGifts ? series.gifts(w.id()) : List.of()));
+        }
+        return out;
+    }
+
+    /** The readers of the unrevealed ones among {@code rows}, asked only when someone signed in is looking. */
+    private Map<Long, Set<Long>> unrevealedReaders(List<Work> rows, Viewer viewer) {
+        if (viewer.userId() == null) return Map.of();
+        List<Long> unrevealed =
+                rows.stream().filter(Work::unrevealed).map(Work::id).toList();
+        if (unrevealed.isEmpty()) return Map.of();
+        return collections.getIfAvailable(() -> WorkCollections.NONE).unrevealedReaders(unrevealed);
+    }
+
+    /**
+     * The series a work is part of, its place and neighbours counted among the parts the viewer may see (as AO3
+     * does), so "Part 2" and the previous and next links never point at a draft or a work hidden from them.
+     */
+    private List<SeriesPart> seriesParts(long workId, Viewer viewer) {
+        List<SeriesPart> parts = new ArrayList<>();
+        for (Series s : series.ofWork(workId)) {
+            List<Long> visible = visibleIds(series.workIds(s.id()), viewer);
+            int at = visible.indexOf(workId);
+            if (at < 0) at = visible.size();
+            parts.add(new SeriesPart(
+                    s.id(),
+                    s.title(),
+                    at + 1,
+                    at > 0 ? visible.get(at - 1) : null,
+                    at + 1 < visible.size() ? visible.get(at + 1) : null));
+        }
+        return parts;
+    }
+
+    /** The ids among {@code ids} the viewer may see, in their order. */
+    List<Long> visibleIds(List<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) return List.of();
+        List<Work> rows = works.findAll(ids);
+        Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
+        List<Long> out = new ArrayList<>(rows.size());
+        for (Work w : rows) {
+            List<Long> creators = userIds.getOrDefault(w.id(), List.of());
+            if (visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) out.add(w.id());
         }
         return out;
     }

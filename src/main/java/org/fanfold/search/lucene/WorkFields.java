@@ -25,8 +25,9 @@ import org.fanfold.search.WorkDocument;
  *   <li>{@code id}: a keyword term (delete/update by term) and numeric doc values (tie-break, reading hits back).
  *   <li>Text, analyzed by {@link WorkAnalyzer}: {@code title}, {@code summary}, {@code notes}, {@code creators},
  *       {@code tags} (tag names) and {@code body} (not in the default query fields yet).
- *   <li>Keyword filters: {@code filterId} and {@code creatorUserId} (multi-valued), {@code language},
- *       {@code restricted}, {@code hidden}, {@code complete} and {@code crossover} ({@code "true"}/{@code "false"}).
+ *   <li>Keyword filters: {@code filterId}, {@code creatorUserId}, {@code unrevealedReaderId} and
+ *       {@code collectionId} (multi-valued), {@code language}, {@code restricted}, {@code hidden}, {@code anonymous},
+ *       {@code unrevealed}, {@code complete} and {@code crossover} ({@code "true"}/{@code "false"}).
  *   <li>Numbers: the counters, dates and {@code chapters} have numeric doc values (sorting, and range checks of
  *       few candidates) and a one-dimensional point of the same name (range filters over many documents).
  *   <li>Sort doc values: folded {@code titleSort} and {@code creatorSort} keys.
@@ -47,6 +48,10 @@ final class WorkFields {
     static final String LANGUAGE = "language";
     static final String RESTRICTED = "restricted";
     static final String HIDDEN = "hidden";
+    static final String ANONYMOUS = "anonymous";
+    static final String UNREVEALED = "unrevealed";
+    static final String UNREVEALED_READER_ID = "unrevealedReaderId";
+    static final String COLLECTION_ID = "collectionId";
     static final String COMPLETE = "complete";
     static final String CROSSOVER = "crossover";
     static final String CHAPTERS = "chapters";
@@ -64,7 +69,7 @@ final class WorkFields {
      * The schema's version, kept in each commit's user data: an index written with another version is recreated
      * empty at start (and rebuilt), since Lucene refuses a field whose indexing changed (say, points added).
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     static final String SCHEMA_VERSION_KEY = "fanfold.schema";
 
@@ -104,6 +109,10 @@ final class WorkFields {
         keyword(doc, LANGUAGE, work.language() == null ? "" : work.language());
         keyword(doc, RESTRICTED, Boolean.toString(work.restricted()));
         keyword(doc, HIDDEN, Boolean.toString(work.hidden()));
+        keyword(doc, ANONYMOUS, Boolean.toString(work.anonymous()));
+        keyword(doc, UNREVEALED, Boolean.toString(work.unrevealed()));
+        for (long userId : work.unrevealedReaderIds()) keyword(doc, UNREVEALED_READER_ID, Long.toString(userId));
+        for (long collectionId : work.collectionIds()) keyword(doc, COLLECTION_ID, Long.toString(collectionId));
         keyword(doc, COMPLETE, Boolean.toString(work.complete()));
         keyword(doc, CROSSOVER, Boolean.toString(work.crossover()));
 

@@ -24,7 +24,7 @@ final class IndexSetup {
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
 
     /** Raise when works-index.json changes in a way existing indexes cannot follow. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     private static final String DEFINITION = "works-index.json";
 
