@@ -1,0 +1,36 @@
+package org.fanfold.works;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The series edit form: AO3's title, description (summary), notes and "complete" flag, as typed (the summary and
+ * notes are rich text, sanitized when saved).
+ */
+public record SeriesForm(String title, String summary, String notes, boolean complete) {
+
+    public SeriesForm(@Nullable String title, @Nullable String summary, @Nullable String notes, boolean complete) {
+        this.title = title == null ? "" : title.strip();
+        this.summary = summary == null ? "" : summary;
+        this.notes = notes == null ? "" : notes;
+        this.complete = complete;
+    }
+
+    static SeriesForm of(Series series) {
+        return new SeriesForm(series.title(), series.summary(), series.notes(), series.complete());
+    }
+
+    /** The problems by field; empty when it may be saved. */
+    Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title.isBlank()) errors.put("title", "Please enter a title for the series.");
+        else if (title.length() > WorkRules.TITLE_MAX)
+            errors.put("title", "The title must be at most " + WorkRules.TITLE_MAX + " characters long.");
+        if (summary.length() > WorkRules.SUMMARY_MAX)
+            errors.put("summary", "The description must be at most 1,250 characters long.");
+        if (notes.length() > WorkRules.NOTES_MAX)
+            errors.put("notes", "The notes must be at most 5,000 characters long.");
+        return errors;
+    }
+}
