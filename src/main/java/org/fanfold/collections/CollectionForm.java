@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The collection form as typed: AO3's name (its URL, fixed once created), display title, description (rich text,
@@ -14,10 +13,10 @@ public record CollectionForm(
         String name,
         String title,
         String description,
-        boolean moderated,
-        boolean closed,
-        boolean anonymous,
-        boolean unrevealed) {
+        Boolean moderated,
+        Boolean closed,
+        Boolean anonymous,
+        Boolean unrevealed) {
 
     static final int NAME_MAX = 255;
     static final int TITLE_MAX = 255;
@@ -26,21 +25,15 @@ public record CollectionForm(
     /** Names that are pages of their own under {@code /collections/}. */
     private static final Set<String> RESERVED = Set.of("new");
 
-    public CollectionForm(
-            @Nullable String name,
-            @Nullable String title,
-            @Nullable String description,
-            boolean moderated,
-            boolean closed,
-            boolean anonymous,
-            boolean unrevealed) {
-        this.name = name == null ? "" : name.strip();
-        this.title = title == null ? "" : title.strip();
-        this.description = description == null ? "" : description;
-        this.moderated = moderated;
-        this.closed = closed;
-        this.anonymous = anonymous;
-        this.unrevealed = unrevealed;
+    /** Fields a form leaves out (unticked boxes) bind as null and read as empty or false. */
+    public CollectionForm {
+        name = name == null ? "" : name.strip();
+        title = title == null ? "" : title.strip();
+        description = description == null ? "" : description;
+        moderated = moderated != null && moderated;
+        closed = closed != null && closed;
+        anonymous = anonymous != null && anonymous;
+        unrevealed = unrevealed != null && unrevealed;
     }
 
     static CollectionForm blank() {

@@ -2,19 +2,18 @@ package org.fanfold.works;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The series edit form: AO3's title, description (summary), notes and "complete" flag, as typed (the summary and
- * notes are rich text, sanitized when saved).
+ * notes are rich text, sanitized when saved). Fields a form leaves out bind as null and read as empty (false).
  */
-public record SeriesForm(String title, String summary, String notes, boolean complete) {
+public record SeriesForm(String title, String summary, String notes, Boolean complete) {
 
-    public SeriesForm(@Nullable String title, @Nullable String summary, @Nullable String notes, boolean complete) {
-        this.title = title == null ? "" : title.strip();
-        this.summary = summary == null ? "" : summary;
-        this.notes = notes == null ? "" : notes;
-        this.complete = complete;
+    public SeriesForm {
+        title = title == null ? "" : title.strip();
+        summary = summary == null ? "" : summary;
+        notes = notes == null ? "" : notes;
+        complete = complete != null && complete;
     }
 
     static SeriesForm of(Series series) {
