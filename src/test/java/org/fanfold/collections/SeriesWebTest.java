@@ -170,8 +170,7 @@ class SeriesWebTest {
         assertThat(posting.statusOf(seriesUrl + "/edit", other.session())).isEqualTo(403);
         posting.send(other, seriesUrl, "title", "Mine now").andExpect(status().isForbidden());
         posting.send(other, seriesUrl + "/works/" + first + "/remove").andExpect(status().isForbidden());
-        mvc.perform(get(seriesUrl + "/manage").session(new MockHttpSession()))
-                .andExpect(redirectedUrl("/users/login"));
+        mvc.perform(get(seriesUrl + "/manage").session(new MockHttpSession())).andExpect(redirectedUrl("/users/login"));
         assertThat(posting.asGuest(seriesUrl).select("h2.heading").text()).isEqualTo(title);
     }
 }
