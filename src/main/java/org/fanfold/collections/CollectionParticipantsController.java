@@ -47,7 +47,6 @@ class CollectionParticipantsController {
         try {
             collections.setParticipant(c, viewer, login, role);
         } catch (CollectionRejected e) {
-            collections.requireMaintainer(c, viewer);
             response.setStatus(422);
             return render(model, c, viewer, login, role, e.errors());
         }

@@ -94,12 +94,13 @@ class CollectionService {
      */
     @Transactional
     void setParticipant(ArchiveCollection c, Viewer viewer, String login, String roleKey) {
+        CollectionRole mine = requireMaintainer(c, viewer);
         CollectionRole role = CollectionRole.of(roleKey);
         if (role == null) throw new CollectionRejected("role", "Please choose owner, moderator or member.");
+        if (login.isBlank()) throw new CollectionRejected("login", "Please enter a user name.");
         User user = accounts.byLogin(login.strip())
                 .orElseThrow(
                         () -> new CollectionRejected("login", "There is no user called \"" + login.strip() + "\"."));
-        CollectionRole mine = requireMaintainer(c, viewer);
         Optional<CollectionRole> current = store.role(c.id(), user.id());
         if (mine != CollectionRole.OWNER
                 && (role.maintains() || current.map(CollectionRole::maintains).orElse(false)))
