@@ -38,7 +38,7 @@ class SeriesController {
     @GetMapping("/series/{id}")
     String show(@PathVariable long id, Viewer viewer, Model model) {
         Series s = series.find(id).orElseThrow(() -> new NotFoundException("series " + id));
-        List<WorkView> works = reader.blurbs(series.workIds(id), viewer);
+        List<WorkView> works = reader.blurbs(reader.seriesWorkIds(id, viewer), viewer);
         if (works.isEmpty()) throw new NotFoundException("series " + id);
         // What the page says of the series comes from the parts this viewer sees, so it tells nothing of the rest.
         LinkedHashSet<Pseud> creators = new LinkedHashSet<>();

@@ -120,37 +120,46 @@ public class WorkReader {
     }
 
     /**
-     * The series a work is part of, its place and neighbours counted among the parts the viewer may see (as AO3
-     * does), so "Part 2" and the previous and next links never point at a draft or a work hidden from them.
+     * The series a work is part of, its place and neighbours counted among the parts the viewer is shown (as AO3
+     * counts among visible parts), so "Part 2" and the previous and next links never point at a draft or a work
+     * hidden from them. A series that does not show this work to the viewer is left out.
      */
     private List<SeriesPart> seriesParts(long workId, Viewer viewer) {
         List<SeriesPart> parts = new ArrayList<>();
         for (Series s : series.ofWork(workId)) {
-            List<Long> visible = visibleIds(series.workIds(s.id()), viewer);
-            int at = visible.indexOf(workId);
-            if (at < 0) at = visible.size();
+            List<Long> shown = seriesWorkIds(s.id(), viewer);
+            int at = shown.indexOf(workId);
+            if (at < 0) continue;
             parts.add(new SeriesPart(
                     s.id(),
                     s.title(),
                     at + 1,
-                    at > 0 ? visible.get(at - 1) : null,
-                    at + 1 < visible.size() ? visible.get(at + 1) : null));
+                    at > 0 ? shown.get(at - 1) : null,
+                    at + 1 < shown.size() ? shown.get(at + 1) : null));
         }
         return parts;
     }
 
-    /** The ids among {@code ids} the viewer may see, in their order. */
-    List<Long> visibleIds(List<Long> ids, Viewer viewer) {
+    /**
+     * The parts of a series the viewer is shown, in order: those they may see — except that a series mixing works
+     * whose creators the viewer sees with works in anonymous collections whose creators they may not see leaves the
+     * latter out, since the series' other parts would tell who wrote them (and their pages leave out the series).
+     */
+    List<Long> seriesWorkIds(long seriesId, Viewer viewer) {
+        List<Long> ids = series.workIds(seriesId);
         if (ids.isEmpty()) return List.of();
         List<Work> rows = works.findAll(ids);
         Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
         Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
-        List<Long> out = new ArrayList<>(rows.size());
+        List<Long> named = new ArrayList<>(rows.size());
+        List<Long> all = new ArrayList<>(rows.size());
         for (Work w : rows) {
             List<Long> creators = userIds.getOrDefault(w.id(), List.of());
-            if (visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) out.add(w.id());
+            if (!visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
+            all.add(w.id());
+            if (visibility.canSeeCreators(w, creators, viewer)) named.add(w.id());
         }
-        return out;
+        return named.isEmpty() || named.size() == all.size() ? all : named;
     }
 
     private static List<Pseud> pick(Collection<Long> ids, Map<Long, Pseud> byId) {

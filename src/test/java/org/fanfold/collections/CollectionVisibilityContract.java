@@ -6,7 +6,10 @@ import java.util.List;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.TagType;
 import org.fanfold.testing.TestData;
+import org.fanfold.works.SeriesChoice;
+import org.fanfold.works.WorkInput;
 import org.fanfold.works.WorkListings;
+import org.fanfold.works.WorkService;
 import org.fanfold.works.WorkView;
 import org.junit.jupiter.api.Test;
 
@@ -135,5 +138,71 @@ abstract class CollectionVisibilityContract extends CollectionsContract {
         assertThat(inCollection(c, Viewer.GUEST)).isEmpty();
         assertThat(reader.view(work, Viewer.GUEST)).isEmpty();
         assertThat(inCollection(c, ownerView)).containsExactly(work);
+    }
+
+    @Test
+    void anAnonymousWorkIsNotTiedToItsCreatorsNamedSeriesForReaders() {
+        ArchiveCollection anonymous = collection(false, false, true, false);
+        long named = works.create(
+                accounts.defaultPseud(author.id()),
+                inSeries(TestData.work(TestData.unique("Named Part"), "F", "Fluff"), null),
+                List.of(TestData.chapter("text")),
+                WorkService.Mode.POST);
+        long seriesId =
+                reader.view(named, authorView).orElseThrow().series().getFirst().seriesId();
+        long hidden = works.create(
+                accounts.defaultPseud(author.id()),
+                inSeries(TestData.work(TestData.unique("Hidden Part"), "F", "Fluff"), seriesId),
+                List.of(TestData.chapter("text")),
+                WorkService.Mode.POST);
+        items.add(anonymous, hidden, authorView);
+
+        assertThat(reader.view(hidden, stranger).orElseThrow().series())
+                .as("no way from the anonymous work to its creator's series")
+                .isEmpty();
+        assertThat(reader.view(named, stranger)
+                        .orElseThrow()
+                        .series()
+                        .getFirst()
+                        .nextWorkId())
+                .isNull();
+        assertThat(reader.view(hidden, authorView)
+                        .orElseThrow()
+                        .series()
+                        .getFirst()
+                        .position())
+                .isEqualTo(2);
+
+        collections.reveal(anonymous, ownerView, false, true);
+        assertThat(reader.view(hidden, stranger)
+                        .orElseThrow()
+                        .series()
+                        .getFirst()
+                        .previousWorkId())
+                .isEqualTo(named);
+    }
+
+    /** {@code base} in the series {@code seriesId}, or in a new one when null. */
+    private static WorkInput inSeries(WorkInput base, Long seriesId) {
+        return new WorkInput(
+                base.title(),
+                base.fandoms(),
+                base.rating(),
+                base.warnings(),
+                base.categories(),
+                base.relationships(),
+                base.characters(),
+                base.freeforms(),
+                base.language(),
+                base.summary(),
+                base.notes(),
+                base.endNotes(),
+                base.expectedChapters(),
+                base.restricted(),
+                base.importedAuthor(),
+                seriesId == null
+                        ? new SeriesChoice(null, TestData.unique("Saga "), null)
+                        : new SeriesChoice(seriesId, null, null),
+                base.giftRecipients());
     }
 }
