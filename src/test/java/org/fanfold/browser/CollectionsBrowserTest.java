@@ -25,7 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Series and collections in headless Chromium: a creator posts a series of two works and a reader walks it with
  * "Next Work" and "Previous Work"; a creator adds a work to a moderated collection, where it waits until the
- * collection's owner approves it and it is listed. Screenshots go to {@code target/screenshots/}.
+ * collection's owner approves it and it is listed; a remix names its original, whose creator approves the link.
+ * Screenshots go to {@code target/screenshots/}.
  */
 @Tag("browser")
 @ExtendWith(Chromium.Present.class)
@@ -151,10 +152,63 @@ class CollectionsBrowserTest {
             assertThat(guest.locator("form#work-filters")).isVisible();
             screenshots.take(guest, "collection-works-listing");
 
+            owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Membership"))
+                    .click();
+            owner.locator("#participant_login")
+                    .fill(author.locator("#greeting .user a").textContent());
+            owner.locator("#participant_role").selectOption("moderator");
+            owner.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Add").setExact(true))
+                    .click();
+            assertThat(owner.locator("table.participants tbody tr")).hasCount(2);
+            screenshots.take(owner, "collection-membership");
+            guest.navigate(url("/collections"));
+            assertThat(guest.locator("li.collection.blurb", new Page.LocatorOptions().setHasText(name))
+                            .locator("dd.works"))
+                    .hasText("1");
+            screenshots.take(guest, "collection-index");
+
+            guest.navigate(url("/collections/" + name + "/works"));
             guest.locator("li.work.blurb h4.heading a").first().click();
             guest.waitForURL(url(work));
             assertThat(guest.locator("div.collections dd.collections a")).hasText("Harbour Lights Exchange");
             screenshots.take(guest, "collection-work-page");
+        }
+    }
+
+    @Test
+    void aRemixShowsItsInspirationAndTheOriginalShowsItOnceApproved() {
+        String original = "The Lamplighter " + letters(5);
+        String remix = "The Lamplighter, Retold " + letters(5);
+        try (BrowserContext first = browser.newContext();
+                BrowserContext second = browser.newContext()) {
+            Page writer = first.newPage();
+            String writerLogin = "lamp_" + letters(6);
+            signUp(writer, writerLogin);
+            String originalPath = post(writer, original, null, null);
+
+            Page remixer = second.newPage();
+            signUp(remixer, "echo_" + letters(6));
+            String remixPath = post(remixer, remix, null, null);
+            remixer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add Related Work"))
+                    .click();
+            remixer.locator("#url").fill(url(originalPath));
+            screenshots.take(remixer, "related-work-form");
+            remixer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Related Work"))
+                    .click();
+            remixer.waitForURL(url(remixPath));
+            assertThat(remixer.locator("ul.associations li.parent")).containsText("Inspired by " + original);
+            screenshots.take(remixer, "related-work-child");
+
+            writer.navigate(url("/users/" + writerLogin + "/related_works"));
+            assertThat(writer.locator("dl#inspiredbyme dt.child")).containsText(remix);
+            screenshots.take(writer, "related-works-pending");
+            writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+                    .click();
+            writer.navigate(url(originalPath));
+            assertThat(writer.locator("div#children li")).containsText(remix);
+            screenshots.take(writer, "related-work-parent");
         }
     }
 
