@@ -60,7 +60,16 @@ class SecurityConfig {
                                 "/users/*/stats",
                                 "/tags/*/edit",
                                 "/tags/*/wrangle",
-                                "/tag_wranglings")
+                                "/tag_wranglings",
+                                "/series/*/edit",
+                                "/series/*/manage",
+                                "/collections/new",
+                                "/collections/*/edit",
+                                "/collections/*/items",
+                                "/collections/*/participants",
+                                "/works/*/collection_items/new",
+                                "/works/*/related_works/new",
+                                "/users/*/collection_items")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param restricted whether works restricted to signed-in users may be returned
  * @param hidden whether works hidden by an admin may be returned (admins)
- * @param creatorUserId a user who also sees their own hidden works, or null
+ * @param creatorUserId the viewer, or null for a guest: they also see their own hidden works, their own works in
+ *     unrevealed collections and those they may read before the reveal ({@link WorkDocument#unrevealedReaderIds()})
+ *     — in search as on the work's page
  */
 public record SearchVisibility(
         boolean restricted, boolean hidden, @Nullable Long creatorUserId) {

@@ -14,6 +14,13 @@ import java.util.List;
  * @param facetTags the canonical ones among the filter ids, with their type (and name): the tags sidebars count
  * @param crossover whether the work's fandoms are unrelated (AO3: no fandom on it shares a meta tag with all
  *     the others)
+ * @param anonymous whether the work is in an anonymous collection: {@code creators} then holds only "Anonymous",
+ *     and engines leave the work out of creator filters and muted creators (but for a creator's own listing)
+ * @param unrevealed whether the work is in an unrevealed collection: only its creators and
+ *     {@code unrevealedReaderIds} see it
+ * @param unrevealedReaderIds besides the creators, the users who see the work while it is unrevealed (the
+ *     maintainers of its unrevealed collections); empty otherwise
+ * @param collectionIds the collections the work is in (approved by the work's creator and the collection)
  * @param body the chapters' text as plain text, for full-text search of the story itself (may be empty)
  */
 public record WorkDocument(
@@ -34,6 +41,10 @@ public record WorkDocument(
         boolean crossover,
         boolean restricted,
         boolean hidden,
+        boolean anonymous,
+        boolean unrevealed,
+        List<Long> unrevealedReaderIds,
+        List<Long> collectionIds,
         long publishedAt,
         long updatedAt,
         long hits,
@@ -49,5 +60,7 @@ public record WorkDocument(
         tags = List.copyOf(tags);
         filterIds = List.copyOf(filterIds);
         facetTags = List.copyOf(facetTags);
+        unrevealedReaderIds = List.copyOf(unrevealedReaderIds);
+        collectionIds = List.copyOf(collectionIds);
     }
 }

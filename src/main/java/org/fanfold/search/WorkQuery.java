@@ -16,9 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param bodyText a query in the same syntax over the chapters' own text, or null
  * @param includeFilterIds works must carry every one of these filter ids
  * @param excludeFilterIds works must carry none of these filter ids (no inclusion needed)
- * @param creatorUserId only works with this user among the creators, or null
- * @param creatorPseudId only works credited to this pseud, or null
- * @param excludeCreatorUserIds works with any of these users among the creators are left out (muted users)
+ * @param creatorUserId only works with this user among the creators, or null; works in anonymous collections
+ *     match only when this user is the viewer ({@link SearchVisibility#creatorUserId()}), so a creator's page never
+ *     reveals their anonymous works to others
+ * @param creatorPseudId only works credited to this pseud, or null; works in anonymous collections match only
+ *     when {@code creatorUserId} is the viewer, as for {@code creatorUserId}
+ * @param excludeCreatorUserIds works with any of these users among the creators are left out (muted users), but
+ *     for works in anonymous collections, whose creators a reader must not be able to find out by muting
+ * @param collectionIds only works in at least one of these collections (empty: any)
  * @param excludeWorkIds these works are left out (a work is not "like" itself)
  * @param similarFilterIds filter id → weight: works must carry at least one, and with {@link SearchSort#BEST_MATCH}
  *     score the sum of the weights they carry ("more like this"); empty for none
@@ -44,6 +49,7 @@ public record WorkQuery(
         @Nullable Long creatorPseudId,
         Set<Long> excludeCreatorUserIds,
         Set<Long> excludeWorkIds,
+        Set<Long> collectionIds,
         Map<Long, Float> similarFilterIds,
         Crossover crossover,
         @Nullable Boolean complete,
@@ -69,6 +75,7 @@ public record WorkQuery(
         excludeFilterIds = Set.copyOf(excludeFilterIds);
         excludeCreatorUserIds = Set.copyOf(excludeCreatorUserIds);
         excludeWorkIds = Set.copyOf(excludeWorkIds);
+        collectionIds = Set.copyOf(collectionIds);
         similarFilterIds = Map.copyOf(similarFilterIds);
         languages = Set.copyOf(languages);
         facetTypes = List.copyOf(facetTypes);
@@ -94,6 +101,7 @@ public record WorkQuery(
         private @Nullable Long creatorPseudId;
         private final Set<Long> excludeCreators = new LinkedHashSet<>();
         private final Set<Long> excludeWorks = new LinkedHashSet<>();
+        private final Set<Long> collections = new LinkedHashSet<>();
         private final Map<Long, Float> similar = new LinkedHashMap<>();
         private Crossover crossover = Crossover.ANY;
         private @Nullable Boolean complete;
@@ -135,6 +143,12 @@ public record WorkQuery(
 
         public Builder excludeWork(long workId) {
             excludeWorks.add(workId);
+            return this;
+        }
+
+        /** Adds a collection; works must be in at least one of the added collections. */
+        public Builder collection(long collectionId) {
+            collections.add(collectionId);
             return this;
         }
 
@@ -252,6 +266,7 @@ public record WorkQuery(
                     creatorPseudId,
                     excludeCreators,
                     excludeWorks,
+                    collections,
                     similar,
                     crossover,
                     complete,

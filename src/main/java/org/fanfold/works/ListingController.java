@@ -1,14 +1,11 @@
 package org.fanfold.works;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.ForbiddenException;
-import org.fanfold.shared.Languages;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.UserNav;
 import org.fanfold.shared.Viewer;
@@ -28,15 +25,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ListingController {
 
-    static final int FACETS = 10;
-    static final int MORE_FACETS = 50;
-
     private final WorkListings listings;
     private final WorkReader reader;
     private final WorkStore store;
     private final TagService tags;
     private final Accounts accounts;
-    private final SavedFilters savedFilters;
+    private final ListingPages pages;
     private final UserNav userNav;
 
     ListingController(
@@ -45,7 +39,7 @@ class ListingController {
             WorkStore store,
             TagService tags,
             Accounts accounts,
-            SavedFilters savedFilters,
+            ListingPages pages,
             UserNav userNav) {
         this.userNav = userNav;
         this.listings = listings;
@@ -53,7 +47,7 @@ class ListingController {
         this.store = store;
         this.tags = tags;
         this.accounts = accounts;
-        this.savedFilters = savedFilters;
+        this.pages = pages;
     }
 
     @GetMapping("/")
@@ -120,7 +114,7 @@ class ListingController {
                 model,
                 request,
                 viewer,
-                new WorkListings.Scope(null, user.id(), credited.id()),
+                WorkListings.Scope.pseud(user.id(), credited.id()),
                 "Works by " + credited.byline(),
                 null,
                 user);
@@ -147,41 +141,6 @@ class ListingController {
             String heading,
             Tag tag,
             User creator) {
-        WorkFilter filter = WorkFilter.parse(request.getParameterMap());
-        int facets = request.getParameter("show_more") != null ? MORE_FACETS : FACETS;
-        WorkListings.Listing listing = listings.list(scope, filter, viewer, facets);
-        model.addAttribute("listing", listing);
-        model.addAttribute("filter", filter);
-        model.addAttribute("heading", heading);
-        model.addAttribute("tag", tag);
-        model.addAttribute("creator", creator);
-        model.addAttribute("facetLimit", facets);
-        model.addAttribute("languages", Languages.ALL);
-        model.addAttribute("path", request.getRequestURI());
-        model.addAttribute("pageUrl", pageUrl(request));
-        model.addAttribute("currentUrl", currentUrl(request));
-        model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
-        model.addAttribute("mutedHere", listing.scopeMuted());
-        return "works/index";
-    }
-
-    /** The current URL without its page parameter, ready for "page=N" to be appended. */
-    static String pageUrl(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
-        request.getParameterMap().forEach((name, values) -> {
-            if (name.equals("page")) return;
-            for (String v : values) {
-                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                        .append('=')
-                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                        .append('&');
-            }
-        });
-        return url.append("page=").toString();
-    }
-
-    private static String currentUrl(HttpServletRequest request) {
-        String q = request.getQueryString();
-        return request.getRequestURI() + (q == null || q.isBlank() ? "" : "?" + q);
+        return pages.render(model, request, viewer, scope, heading, tag, creator, null);
     }
 }

@@ -36,7 +36,7 @@ class PseudPageController {
         Pseud shown = accounts.pseud(login, pseud).orElseThrow(() -> new NotFoundException("pseud " + pseud));
         model.addAttribute("user", user);
         model.addAttribute("pseud", shown);
-        model.addAttribute("works", listings.list(new WorkListings.Scope(null, user.id(), shown.id()), viewer));
+        model.addAttribute("works", listings.list(WorkListings.Scope.pseud(user.id(), shown.id()), viewer));
         model.addAttribute("recent", RECENT);
         model.addAttribute("userNav", userNav.links(user.login(), viewer));
         return "works/pseud";

@@ -34,13 +34,7 @@ class SeriesStore {
     Optional<Series> find(long id) {
         return jdbc.sql("SELECT id, title, summary, notes, complete, updated_at FROM series WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Series(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5) == 1,
-                        rs.getLong(6)))
+                .query(SeriesStore::mapSeries)
                 .optional();
     }
 
@@ -48,14 +42,45 @@ class SeriesStore {
         return jdbc.sql("SELECT s.id, s.title, s.summary, s.notes, s.complete, s.updated_at FROM series s"
                         + " JOIN series_creators c ON c.series_id = s.id WHERE c.user_id = ? ORDER BY s.title")
                 .param(userId)
-                .query((rs, n) -> new Series(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5) == 1,
-                        rs.getLong(6)))
+                .query(SeriesStore::mapSeries)
                 .list();
+    }
+
+    void update(long id, String title, String summary, String notes, boolean complete, long now) {
+        jdbc.sql("UPDATE series SET title = ?, summary = ?, notes = ?, complete = ?, updated_at = ? WHERE id = ?")
+                .params(title, summary, notes, complete ? 1 : 0, now, id)
+                .update();
+    }
+
+    /** Numbers the series' parts 1, 2, … in the order of {@code workIds} (the series' own works, each once). */
+    void reorder(long seriesId, List<Long> workIds, long now) {
+        int position = 1;
+        for (long workId : workIds) {
+            jdbc.sql("UPDATE series_works SET position = ? WHERE series_id = ? AND work_id = ?")
+                    .params(position++, seriesId, workId)
+                    .update();
+        }
+        jdbc.sql("UPDATE series SET updated_at = ? WHERE id = ?")
+                .params(now, seriesId)
+                .update();
+    }
+
+    /** Takes a work out of a series, closing the gap; a series left without works is deleted. */
+    void remove(long seriesId, long workId, long now) {
+        jdbc.sql("DELETE FROM series_works WHERE series_id = ? AND work_id = ?")
+                .params(seriesId, workId)
+                .update();
+        List<Long> rest = workIds(seriesId);
+        if (rest.isEmpty()) {
+            jdbc.sql("DELETE FROM series WHERE id = ?").param(seriesId).update();
+            return;
+        }
+        reorder(seriesId, rest, now);
+    }
+
+    static Series mapSeries(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Series(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1, rs.getLong(6));
     }
 
     boolean isCreator(long seriesId, long userId) {
@@ -68,9 +93,18 @@ class SeriesStore {
 
     /** Puts a work into a series at {@code position} (null: at the end), moving later parts along. */
     void place(long seriesId, long workId, @Nullable Integer position, long now) {
-        jdbc.sql("DELETE FROM series_works WHERE series_id = ? AND work_id = ?")
+        jdbc.sql("SELECT position FROM series_works WHERE series_id = ? AND work_id = ?")
                 .params(seriesId, workId)
-                .update();
+                .query(Integer.class)
+                .optional()
+                .ifPresent(old -> {
+                    jdbc.sql("DELETE FROM series_works WHERE series_id = ? AND work_id = ?")
+                            .params(seriesId, workId)
+                            .update();
+                    jdbc.sql("UPDATE series_works SET position = position - 1 WHERE series_id = ? AND position > ?")
+                            .params(seriesId, old)
+                            .update();
+                });
         int last = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM series_works WHERE series_id = ?")
                 .param(seriesId)
                 .query(Integer.class)
@@ -95,23 +129,12 @@ class SeriesStore {
                 .list();
     }
 
-    /** The series a work is part of, with its neighbours among {@code visible} works. */
-    List<SeriesPart> partsOf(long workId) {
-        return jdbc.sql(
-                        "SELECT s.id, s.title, sw.position,"
-                                + " (SELECT p.work_id FROM series_works p WHERE p.series_id = s.id AND p.position < sw.position"
-                                + "  ORDER BY p.position DESC LIMIT 1),"
-                                + " (SELECT n.work_id FROM series_works n WHERE n.series_id = s.id AND n.position > sw.position"
-                                + "  ORDER BY n.position LIMIT 1)"
-                                + " FROM series_works sw JOIN series s ON s.id = sw.series_id WHERE sw.work_id = ? ORDER BY s.id")
+    /** The series a work is part of, oldest first. */
+    List<Series> ofWork(long workId) {
+        return jdbc.sql("SELECT s.id, s.title, s.summary, s.notes, s.complete, s.updated_at FROM series s"
+                        + " JOIN series_works sw ON sw.series_id = s.id WHERE sw.work_id = ? ORDER BY s.id")
                 .param(workId)
-                .query((rs, n) -> {
-                    long prev = rs.getLong(4);
-                    Long previous = rs.wasNull() ? null : prev;
-                    long nx = rs.getLong(5);
-                    Long next = rs.wasNull() ? null : nx;
-                    return new SeriesPart(rs.getLong(1), rs.getString(2), rs.getInt(3), previous, next);
-                })
+                .query(SeriesStore::mapSeries)
                 .list();
     }
 

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param kudosCount kudos, comments and bookmarks counted on the row (denormalized, as AO3's listings show them)
  * @param importedAuthor the original author's name when an archivist imported the work for them, else null
  * @param publishedAt when the work was first posted (epoch ms), null for a draft
+ * @param anonymous whether the work is in an anonymous collection: its creators are shown as "Anonymous"
+ * @param unrevealed whether the work is in an unrevealed collection: only its creators and the collection's
+ *     maintainers see it (both flags are kept by the collections module through {@link CollectionFlags})
  */
 public record Work(
         long id,
@@ -22,6 +25,8 @@ public record Work(
         boolean posted,
         boolean restricted,
         boolean hiddenByAdmin,
+        boolean anonymous,
+        boolean unrevealed,
         int wordCount,
         int chapterCount,
         long hits,

@@ -18,29 +18,43 @@ import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagGraph;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds search documents from the database. A work's filter ids come from the wrangled tag graph ({@link TagGraph}):
  * each tag's canonical (a synonym filters under it) and all that canonical's meta tags, so the index finds works by
- * the tags readers filter on, not by the spelling authors typed; the crossover flag follows AO3's fandom rule.
+ * the tags readers filter on, not by the spelling authors typed; the crossover flag follows AO3's fandom rule. A
+ * work's collections, and who may read it while unrevealed, come from the collections module through
+ * {@link WorkCollections}.
  */
 @Component
 class WorkDocuments implements WorkDocumentSource {
+
+    /** The creator name of a work in an anonymous collection, as AO3 shows and indexes it. */
+    static final String ANONYMOUS = "Anonymous";
 
     private final JdbcClient jdbc;
     private final WorkStore works;
     private final TagService tags;
     private final TagGraph graph;
     private final Accounts accounts;
+    private final ObjectProvider<WorkCollections> collections;
 
-    WorkDocuments(JdbcClient jdbc, WorkStore works, TagService tags, TagGraph graph, Accounts accounts) {
+    WorkDocuments(
+            JdbcClient jdbc,
+            WorkStore works,
+            TagService tags,
+            TagGraph graph,
+            Accounts accounts,
+            ObjectProvider<WorkCollections> collections) {
         this.jdbc = jdbc;
         this.works = works;
         this.tags = tags;
         this.graph = graph;
         this.accounts = accounts;
+        this.collections = collections;
     }
 
     @Override
@@ -74,6 +88,12 @@ class WorkDocuments implements WorkDocumentSource {
             Map<Long, Pseud> pseuds,
             Map<Long, Tag> tagsById,
             Map<Long, Tag> filterTags) {
+        WorkCollections port = collections.getIfAvailable(() -> WorkCollections.NONE);
+        List<Long> ids = posted.stream().map(Work::id).toList();
+        Map<Long, List<Long>> collectionIds = port.collectionIds(ids);
+        List<Long> unrevealed =
+                posted.stream().filter(Work::unrevealed).map(Work::id).toList();
+        Map<Long, Set<Long>> readers = unrevealed.isEmpty() ? Map.of() : port.unrevealedReaders(unrevealed);
         List<WorkDocument> docs = new ArrayList<>(posted.size());
         for (Work w : posted) {
             List<String> creators = new ArrayList<>();
@@ -82,6 +102,8 @@ class WorkDocuments implements WorkDocumentSource {
                 if (pseud != null) creators.add(pseud.name());
             }
             if (w.importedAuthor() != null) creators.addFirst(w.importedAuthor());
+            // An anonymous work is found, sorted and shown as "Anonymous", never by its creators' names.
+            if (w.anonymous()) creators = List.of(ANONYMOUS);
             List<Long> workTags = tagIds.getOrDefault(w.id(), List.of());
             List<TagRef> own = new ArrayList<>();
             List<Long> fandoms = new ArrayList<>();
@@ -123,6 +145,10 @@ class WorkDocuments implements WorkDocumentSource {
                     graph.crossover(fandoms),
                     w.restricted(),
                     w.hiddenByAdmin(),
+                    w.anonymous(),
+                    w.unrevealed(),
+                    List.copyOf(readers.getOrDefault(w.id(), Set.of())),
+                    collectionIds.getOrDefault(w.id(), List.of()),
                     w.publishedAt() == null ? w.createdAt() : w.publishedAt(),
                     w.updatedAt(),
                     w.hits(),

@@ -47,17 +47,29 @@ public class WorkListings {
      * Where a listing's works come from.
      *
      * @param tag only works found under this tag, or null
-     * @param creatorUserId only works by this user, or null
+     * @param creatorUserId only works by this user, or null (works in anonymous collections only for that user)
      * @param pseudId only works credited to this pseud (of {@code creatorUserId}), or null
+     * @param collectionId only works in this collection, or null
      */
     public record Scope(
             @Nullable Tag tag,
             @Nullable Long creatorUserId,
-            @Nullable Long pseudId) {
-        public static final Scope ALL = new Scope(null, null, null);
+            @Nullable Long pseudId,
+            @Nullable Long collectionId) {
+        public static final Scope ALL = new Scope(null, null, null, null);
 
         public Scope(@Nullable Tag tag, @Nullable Long creatorUserId) {
-            this(tag, creatorUserId, null);
+            this(tag, creatorUserId, null, null);
+        }
+
+        /** The works of one of a user's pseuds. */
+        public static Scope pseud(long creatorUserId, long pseudId) {
+            return new Scope(null, creatorUserId, pseudId, null);
+        }
+
+        /** The works of one collection. */
+        public static Scope collection(long collectionId) {
+            return new Scope(null, null, null, collectionId);
         }
     }
 
@@ -210,6 +222,7 @@ public class WorkListings {
                 .bookmarks(f.bookmarks())
                 .sort(sort)
                 .page(f.page(), Paged.DEFAULT_SIZE);
+        if (scope.collectionId() != null) q.collection(scope.collectionId());
         if (f.sortDirection().equals("asc")) q.ascending(true);
         else if (f.sortDirection().equals("desc")) q.ascending(false);
         String language = Languages.lookup(f.language());

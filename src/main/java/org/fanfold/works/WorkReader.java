@@ -16,11 +16,13 @@ import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads works for reading, always through the visibility predicate: what a viewer may not see is absent, exactly
- * as if it did not exist.
+ * as if it did not exist. The creators of a work in an anonymous collection are left out of its view unless the
+ * viewer may see them ({@link WorkVisibility#canSeeCreators}).
  */
 @Component
 public class WorkReader {
@@ -31,6 +33,7 @@ public class WorkReader {
     private final Accounts accounts;
     private final WorkVisibility visibility;
     private final PreferencesStore preferences;
+    private final ObjectProvider<WorkCollections> collections;
 
     WorkReader(
             WorkStore works,
@@ -38,13 +41,15 @@ public class WorkReader {
             TagService tags,
             Accounts accounts,
             WorkVisibility visibility,
-            PreferencesStore preferences) {
+            PreferencesStore preferences,
+            ObjectProvider<WorkCollections> collections) {
         this.works = works;
         this.series = series;
         this.tags = tags;
         this.accounts = accounts;
         this.visibility = visibility;
         this.preferences = preferences;
+        this.collections = collections;
     }
 
     /** The work with its page's details, if the viewer may see it. */
@@ -106,6 +111,7 @@ public class WorkReader {
         List<Work> rows = works.findAll(ids);
         Map<Long, List<Long>> pseudIds = works.creatorPseudIds(ids);
         Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
         Set<Long> allPseuds = new HashSet<>();
         pseudIds.values().forEach(allPseuds::addAll);
@@ -118,19 +124,75 @@ public class WorkReader {
         List<WorkView> out = new ArrayList<>(rows.size());
         for (Work w : rows) {
             List<Long> creators = userIds.getOrDefault(w.id(), List.of());
-            if (!visibility.canSee(w, creators, viewer)) continue;
+            if (!visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
             boolean own = viewer.userId() != null && creators.contains(viewer.userId());
+            // In an anonymous collection the creators are left out of the view itself, so no page can show them.
+            List<Pseud> credited = visibility.canSeeCreators(w, creators, viewer)
+                    ? pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds)
+                    : List.of();
             out.add(new WorkView(
                     w,
-                    pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds),
+                    credited,
                     creators,
                     byType(tagIds.getOrDefault(w.id(), List.of()), tagsById),
-                    withSeriesAndGifts ? series.partsOf(w.id()) : List.of(),
+                    withSeriesAndGifts ? seriesParts(w.id(), viewer) : List.of(),
                     withSeriesAndGifts ? series.gifts(w.id()) : List.of(),
                     prefs.hideWarnings() && !own,
                     prefs.hideFreeform() && !own));
         }
         return out;
+    }
+
+    /** The readers of the unrevealed ones among {@code rows}, asked only when someone signed in is looking. */
+    private Map<Long, Set<Long>> unrevealedReaders(List<Work> rows, Viewer viewer) {
+        if (viewer.userId() == null) return Map.of();
+        List<Long> unrevealed =
+                rows.stream().filter(Work::unrevealed).map(Work::id).toList();
+        if (unrevealed.isEmpty()) return Map.of();
+        return collections.getIfAvailable(() -> WorkCollections.NONE).unrevealedReaders(unrevealed);
+    }
+
+    /**
+     * The series a work is part of, its place and neighbours counted among the parts the viewer is shown (as AO3
+     * counts among visible parts), so "Part 2" and the previous and next links never point at a draft or a work
+     * hidden from them. A series that does not show this work to the viewer is left out.
+     */
+    private List<SeriesPart> seriesParts(long workId, Viewer viewer) {
+        List<SeriesPart> parts = new ArrayList<>();
+        for (Series s : series.ofWork(workId)) {
+            List<Long> shown = seriesWorkIds(s.id(), viewer);
+            int at = shown.indexOf(workId);
+            if (at < 0) continue;
+            parts.add(new SeriesPart(
+                    s.id(),
+                    s.title(),
+                    at + 1,
+                    at > 0 ? shown.get(at - 1) : null,
+                    at + 1 < shown.size() ? shown.get(at + 1) : null));
+        }
+        return parts;
+    }
+
+    /**
+     * The parts of a series the viewer is shown, in order: those they may see — except that a series mixing works
+     * whose creators the viewer sees with works in anonymous collections whose creators they may not see leaves the
+     * latter out, since the series' other parts would tell who wrote them (and their pages leave out the series).
+     */
+    List<Long> seriesWorkIds(long seriesId, Viewer viewer) {
+        List<Long> ids = series.workIds(seriesId);
+        if (ids.isEmpty()) return List.of();
+        List<Work> rows = works.findAll(ids);
+        Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
+        List<Long> named = new ArrayList<>(rows.size());
+        List<Long> all = new ArrayList<>(rows.size());
+        for (Work w : rows) {
+            List<Long> creators = userIds.getOrDefault(w.id(), List.of());
+            if (!visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
+            all.add(w.id());
+            if (visibility.canSeeCreators(w, creators, viewer)) named.add(w.id());
+        }
+        return named.isEmpty() || named.size() == all.size() ? all : named;
     }
 
     private static List<Pseud> pick(Collection<Long> ids, Map<Long, Pseud> byId) {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 class WorkStore {
 
     private static final String WORK_COLUMNS = "id, title, summary, notes, end_notes, language, expected_chapters,"
-            + " posted, restricted, hidden_by_admin, word_count, chapter_count, hits, kudos_count, comments_count,"
-            + " bookmarks_count, imported_author, published_at, updated_at, created_at";
+            + " posted, restricted, hidden_by_admin, in_anon_collection, in_unrevealed_collection, word_count,"
+            + " chapter_count, hits, kudos_count, comments_count, bookmarks_count, imported_author, published_at,"
+            + " updated_at, created_at";
     private static final String CHAPTER_COLUMNS = "id, work_id, position, title, summary, notes, end_notes, body,"
             + " word_count, posted, published_at, updated_at";
 
@@ -81,6 +82,15 @@ class WorkStore {
         jdbc.sql("UPDATE works SET hidden_by_admin = ? WHERE id = ?")
                 .params(hidden ? 1 : 0, id)
                 .update();
+    }
+
+    /** Sets the collection flags; returns whether they changed. */
+    boolean setCollectionFlags(long id, boolean anonymous, boolean unrevealed) {
+        return jdbc.sql("UPDATE works SET in_anon_collection = ?, in_unrevealed_collection = ? WHERE id = ?"
+                                + " AND (in_anon_collection <> ? OR in_unrevealed_collection <> ?)")
+                        .params(anonymous ? 1 : 0, unrevealed ? 1 : 0, id, anonymous ? 1 : 0, unrevealed ? 1 : 0)
+                        .update()
+                > 0;
     }
 
     void delete(long id) {
@@ -348,6 +358,8 @@ class WorkStore {
                 rs.getInt("posted") == 1,
                 rs.getInt("restricted") == 1,
                 rs.getInt("hidden_by_admin") == 1,
+                rs.getInt("in_anon_collection") == 1,
+                rs.getInt("in_unrevealed_collection") == 1,
                 rs.getInt("word_count"),
                 rs.getInt("chapter_count"),
                 rs.getLong("hits"),

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  *       paging, facets and writes;
  *   <li>{@link FilterContract}: ranges, dates, crossovers, completeness, chapters, languages, muted creators and
  *       excluded works;
+ *   <li>{@link CollectionContract}: the collection filter, anonymous works and unrevealed works;
  *   <li>{@link StoryTextAndSimilarityContract}: the story-text query, "more like this" weights, and every filter
  *       applied to facet counts.
  * </ol>

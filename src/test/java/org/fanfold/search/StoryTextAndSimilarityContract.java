@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * least one of some weighted filter ids, scored exactly by the sum of the weights they carry), and every filter
  * of the contract applied to facet counts. Engines extend this class, the last of the contract chain.
  */
-public abstract class StoryTextAndSimilarityContract extends FilterContract {
+public abstract class StoryTextAndSimilarityContract extends CollectionContract {
 
     // story text
 

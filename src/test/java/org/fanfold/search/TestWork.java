@@ -19,6 +19,10 @@ final class TestWork {
     private final List<TagRef> facetTags = new ArrayList<>();
     private boolean restricted;
     private boolean hidden;
+    private boolean anonymous;
+    private boolean unrevealed;
+    private final List<Long> unrevealedReaderIds = new ArrayList<>();
+    private final List<Long> collectionIds = new ArrayList<>();
     private int words = 100;
     private int chapters = 1;
     private boolean complete = true;
@@ -98,6 +102,25 @@ final class TestWork {
         return this;
     }
 
+    /** In an anonymous collection: shown and found as "Anonymous". */
+    TestWork anonymous() {
+        this.anonymous = true;
+        this.creators = List.of("Anonymous");
+        return this;
+    }
+
+    /** In an unrevealed collection, seen before the reveal by its creators and these readers. */
+    TestWork unrevealed(Long... readerUserIds) {
+        this.unrevealed = true;
+        unrevealedReaderIds.addAll(List.of(readerUserIds));
+        return this;
+    }
+
+    TestWork inCollection(long collectionId) {
+        collectionIds.add(collectionId);
+        return this;
+    }
+
     TestWork words(int words) {
         this.words = words;
         return this;
@@ -160,6 +183,10 @@ final class TestWork {
                 crossover,
                 restricted,
                 hidden,
+                anonymous,
+                unrevealed,
+                unrevealedReaderIds,
+                collectionIds,
                 publishedAt,
                 updatedAt,
                 hits,

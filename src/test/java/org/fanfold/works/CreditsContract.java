@@ -99,8 +99,7 @@ abstract class CreditsContract {
 
         assertThat(bylines(byDefault, Viewer.GUEST)).containsExactly(author.login());
         assertThat(bylines(bySecond, Viewer.GUEST)).containsExactly(second.byline());
-        assertThat(listed(new WorkListings.Scope(null, author.id(), second.id())))
-                .containsExactly(bySecond);
+        assertThat(listed(WorkListings.Scope.pseud(author.id(), second.id()))).containsExactly(bySecond);
         assertThat(listed(new WorkListings.Scope(null, author.id()))).containsExactlyInAnyOrder(byDefault, bySecond);
 
         var refused = catchRejected(() -> post(
@@ -191,8 +190,7 @@ abstract class CreditsContract {
                 new Credits(List.of(second.id()), List.of()));
         assertThat(bylines(id, Viewer.GUEST)).containsExactly(second.byline(), friend.login());
         indexer.drain();
-        assertThat(listed(new WorkListings.Scope(null, author.id(), second.id())))
-                .containsExactly(id);
+        assertThat(listed(WorkListings.Scope.pseud(author.id(), second.id()))).containsExactly(id);
     }
 
     @Test
@@ -208,7 +206,7 @@ abstract class CreditsContract {
         assertThat(bylines(alone, Viewer.GUEST)).containsExactly(author.login());
         assertThat(bylines(both, Viewer.GUEST)).containsExactly(author.login());
         assertThat(coCreators.invited(invited)).extracting(Pseud::id).containsExactly(main.id());
-        assertThat(listed(new WorkListings.Scope(null, author.id(), main.id()))).contains(alone, both);
+        assertThat(listed(WorkListings.Scope.pseud(author.id(), main.id()))).contains(alone, both);
     }
 
     @Test

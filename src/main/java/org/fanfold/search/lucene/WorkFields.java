@@ -25,9 +25,10 @@ import org.fanfold.search.WorkDocument;
  *   <li>{@code id}: a keyword term (delete/update by term) and numeric doc values (tie-break, reading hits back).
  *   <li>Text, analyzed by {@link WorkAnalyzer}: {@code title}, {@code summary}, {@code notes}, {@code creators},
  *       {@code tags} (tag names) and {@code body} (not in the default query fields yet).
- *   <li>Keyword filters: {@code filterId}, {@code creatorUserId} and {@code creatorPseudId} (multi-valued),
- *       {@code language},
- *       {@code restricted}, {@code hidden}, {@code complete} and {@code crossover} ({@code "true"}/{@code "false"}).
+ *   <li>Keyword filters: {@code filterId}, {@code creatorUserId}, {@code creatorPseudId},
+ *       {@code unrevealedReaderId} and {@code collectionId} (multi-valued), {@code language}, {@code restricted},
+ *       {@code hidden}, {@code anonymous}, {@code unrevealed}, {@code complete} and {@code crossover}
+ *       ({@code "true"}/{@code "false"}).
  *   <li>Numbers: the counters, dates and {@code chapters} have numeric doc values (sorting, and range checks of
  *       few candidates) and a one-dimensional point of the same name (range filters over many documents).
  *   <li>Sort doc values: folded {@code titleSort} and {@code creatorSort} keys.
@@ -51,6 +52,10 @@ final class WorkFields {
     static final String LANGUAGE = "language";
     static final String RESTRICTED = "restricted";
     static final String HIDDEN = "hidden";
+    static final String ANONYMOUS = "anonymous";
+    static final String UNREVEALED = "unrevealed";
+    static final String UNREVEALED_READER_ID = "unrevealedReaderId";
+    static final String COLLECTION_ID = "collectionId";
     static final String COMPLETE = "complete";
     static final String CROSSOVER = "crossover";
     static final String CHAPTERS = "chapters";
@@ -68,7 +73,7 @@ final class WorkFields {
      * The schema's version, kept in each commit's user data: an index written with another version is recreated
      * empty at start (and rebuilt), since Lucene refuses a field whose indexing changed (say, points added).
      */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     /** The sorted-set doc-values field that holds every facet ("type<U+001F>label"). */
     static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
@@ -117,6 +122,10 @@ final class WorkFields {
         keyword(doc, LANGUAGE, work.language() == null ? "" : work.language());
         keyword(doc, RESTRICTED, Boolean.toString(work.restricted()));
         keyword(doc, HIDDEN, Boolean.toString(work.hidden()));
+        keyword(doc, ANONYMOUS, Boolean.toString(work.anonymous()));
+        keyword(doc, UNREVEALED, Boolean.toString(work.unrevealed()));
+        for (long userId : work.unrevealedReaderIds()) keyword(doc, UNREVEALED_READER_ID, Long.toString(userId));
+        for (long collectionId : work.collectionIds()) keyword(doc, COLLECTION_ID, Long.toString(collectionId));
         keyword(doc, COMPLETE, Boolean.toString(work.complete()));
         keyword(doc, CROSSOVER, Boolean.toString(work.crossover()));
 

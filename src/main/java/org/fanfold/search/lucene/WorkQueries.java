@@ -70,12 +70,21 @@ final class WorkQueries {
         if (!query.excludeFilterIds().isEmpty()) {
             b.add(anyOf(WorkFields.FILTER_ID, query.excludeFilterIds()), MUST_NOT);
         }
+        Query anonymous = new TermQuery(new Term(WorkFields.ANONYMOUS, "true"));
         if (query.creatorUserId() != null) b.add(term(WorkFields.CREATOR_USER_ID, query.creatorUserId()), FILTER);
         if (query.creatorPseudId() != null) b.add(term(WorkFields.CREATOR_PSEUD_ID, query.creatorPseudId()), FILTER);
+        // a creator's anonymous works are found under their name (or pseud) by themselves only
+        boolean byCreator = query.creatorUserId() != null || query.creatorPseudId() != null;
+        if (byCreator && !ownWorks(query)) b.add(anonymous, MUST_NOT);
         if (!query.excludeCreatorUserIds().isEmpty()) {
-            b.add(anyOf(WorkFields.CREATOR_USER_ID, query.excludeCreatorUserIds()), MUST_NOT);
+            Query mutedAndNamed = new BooleanQuery.Builder()
+                    .add(anyOf(WorkFields.CREATOR_USER_ID, query.excludeCreatorUserIds()), FILTER)
+                    .add(anonymous, MUST_NOT)
+                    .build();
+            b.add(mutedAndNamed, MUST_NOT);
         }
         if (!query.excludeWorkIds().isEmpty()) b.add(anyOf(WorkFields.ID, query.excludeWorkIds()), MUST_NOT);
+        if (!query.collectionIds().isEmpty()) b.add(anyOf(WorkFields.COLLECTION_ID, query.collectionIds()), FILTER);
 
         Query crossover = new TermQuery(new Term(WorkFields.CROSSOVER, "true"));
         if (query.crossover() == Crossover.ONLY) b.add(crossover, FILTER);
@@ -143,11 +152,25 @@ final class WorkQueries {
 
     /**
      * Visibility is part of the query itself, so totals and facet counts only ever see what the viewer may see.
-     * Restricted works need {@code restricted}; hidden works need {@code hidden} (admins) or the viewer among the
-     * work's creators, which becomes "not hidden OR created by the viewer".
+     * Restricted works need {@code restricted}; unrevealed works need the viewer among the work's creators or its
+     * unrevealed readers, admins included; hidden works need {@code hidden} (admins) or the viewer among the work's
+     * creators, which becomes "not hidden OR created by the viewer".
      */
     private static void addVisibility(BooleanQuery.Builder b, SearchVisibility v) {
         if (!v.restricted()) b.add(new TermQuery(new Term(WorkFields.RESTRICTED, "true")), MUST_NOT);
+        TermQuery revealed = new TermQuery(new Term(WorkFields.UNREVEALED, "false"));
+        if (v.creatorUserId() == null) {
+            b.add(revealed, FILTER);
+        } else {
+            b.add(
+                    new BooleanQuery.Builder()
+                            .add(revealed, SHOULD)
+                            .add(term(WorkFields.CREATOR_USER_ID, v.creatorUserId()), SHOULD)
+                            .add(term(WorkFields.UNREVEALED_READER_ID, v.creatorUserId()), SHOULD)
+                            .setMinimumNumberShouldMatch(1)
+                            .build(),
+                    FILTER);
+        }
         if (v.hidden()) return;
         TermQuery notHidden = new TermQuery(new Term(WorkFields.HIDDEN, "false"));
         if (v.creatorUserId() == null) {
@@ -197,5 +220,11 @@ final class WorkQueries {
 
     private static Query term(String field, long value) {
         return new TermQuery(new Term(field, Long.toString(value)));
+    }
+
+    /** Whether the query lists the viewer's own works (where their anonymous works may show). */
+    private static boolean ownWorks(WorkQuery query) {
+        return query.creatorUserId() != null
+                && query.creatorUserId().equals(query.visibility().creatorUserId());
     }
 }

@@ -24,7 +24,7 @@ final class IndexSetup {
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
 
     /** Raise when works-index.json changes in a way existing indexes cannot follow. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private static final String DEFINITION = "works-index.json";
 

@@ -50,8 +50,15 @@ final class WorkQueries {
             b.filter(term(WorkSource.CREATOR_USER_ID, Long.toString(query.creatorUserId())));
         if (query.creatorPseudId() != null)
             b.filter(term(WorkSource.CREATOR_PSEUD_ID, Long.toString(query.creatorPseudId())));
-        if (!query.excludeCreatorUserIds().isEmpty())
-            b.mustNot(terms(WorkSource.CREATOR_USER_ID, strings(query.excludeCreatorUserIds())));
+        // a creator's anonymous works are found under their name (or pseud) by themselves only, as in Lucene
+        boolean byCreator = query.creatorUserId() != null || query.creatorPseudId() != null;
+        if (byCreator && !ownWorks(query)) b.mustNot(bool(WorkSource.ANONYMOUS, true));
+        if (!query.excludeCreatorUserIds().isEmpty()) {
+            Query muted = terms(WorkSource.CREATOR_USER_ID, strings(query.excludeCreatorUserIds()));
+            Query named = bool(WorkSource.ANONYMOUS, true);
+            b.mustNot(Query.of(q -> q.bool(m -> m.filter(muted).mustNot(named))));
+        }
+        if (!query.collectionIds().isEmpty()) b.filter(terms(WorkSource.COLLECTION_ID, strings(query.collectionIds())));
         if (!query.excludeWorkIds().isEmpty()) {
             List<FieldValue> ids =
                     query.excludeWorkIds().stream().map(FieldValue::of).toList();
@@ -78,11 +85,21 @@ final class WorkQueries {
     }
 
     /**
-     * Restricted works need {@code restricted}; hidden works need {@code hidden} (admins) or the viewer among the
-     * work's creators, which becomes "not hidden OR created by the viewer".
+     * Restricted works need {@code restricted}; unrevealed works need the viewer among the work's creators or its
+     * unrevealed readers, admins included; hidden works need {@code hidden} (admins) or the viewer among the work's
+     * creators, which becomes "not hidden OR created by the viewer".
      */
     private static void addVisibility(BoolQuery.Builder b, SearchVisibility v) {
         if (!v.restricted()) b.mustNot(bool(WorkSource.RESTRICTED, true));
+        Query revealed = bool(WorkSource.UNREVEALED, false);
+        if (v.creatorUserId() == null) {
+            b.filter(revealed);
+        } else {
+            String me = Long.toString(v.creatorUserId());
+            Query own = term(WorkSource.CREATOR_USER_ID, me);
+            Query reader = term(WorkSource.UNREVEALED_READER_ID, me);
+            b.filter(Query.of(q -> q.bool(o -> o.should(revealed, own, reader).minimumShouldMatch("1"))));
+        }
         if (v.hidden()) return;
         Query notHidden = bool(WorkSource.HIDDEN, false);
         if (v.creatorUserId() == null) {
@@ -161,5 +178,11 @@ final class WorkQueries {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Whether the query lists the viewer's own works (where their anonymous works may show). */
+    private static boolean ownWorks(WorkQuery query) {
+        return query.creatorUserId() != null
+                && query.creatorUserId().equals(query.visibility().creatorUserId());
     }
 }

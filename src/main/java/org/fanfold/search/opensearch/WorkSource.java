@@ -32,6 +32,10 @@ final class WorkSource {
     static final String LANGUAGE = "language";
     static final String RESTRICTED = "restricted";
     static final String HIDDEN = "hidden";
+    static final String ANONYMOUS = "anonymous";
+    static final String UNREVEALED = "unrevealed";
+    static final String UNREVEALED_READER_ID = "unrevealedReaderId";
+    static final String COLLECTION_ID = "collectionId";
     static final String COMPLETE = "complete";
     static final String CROSSOVER = "crossover";
     static final String CHAPTERS = "chapters";
@@ -70,6 +74,14 @@ final class WorkSource {
         source.put(LANGUAGE, work.language() == null ? "" : work.language());
         source.put(RESTRICTED, work.restricted());
         source.put(HIDDEN, work.hidden());
+        source.put(ANONYMOUS, work.anonymous());
+        source.put(UNREVEALED, work.unrevealed());
+        source.put(
+                UNREVEALED_READER_ID,
+                work.unrevealedReaderIds().stream().map(String::valueOf).toList());
+        source.put(
+                COLLECTION_ID,
+                work.collectionIds().stream().map(String::valueOf).toList());
         source.put(COMPLETE, work.complete());
         source.put(CROSSOVER, work.crossover());
         source.put(CHAPTERS, work.chapters());

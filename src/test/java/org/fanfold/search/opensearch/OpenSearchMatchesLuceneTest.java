@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random works and random queries on both engines: the ids in order, the totals and the facet counts must be the
- * same. Covers the query fields both engines implement in this branch.
+ * same. Covers the query fields both engines implement in this branch, anonymous and unrevealed works included.
  */
 @TestOpenSearch.Required
 class OpenSearchMatchesLuceneTest {
@@ -79,7 +79,11 @@ class OpenSearchMatchesLuceneTest {
             tags.add(new TagRef(tagId, words(r, 2), TYPES[(int) (tagId % TYPES.length)]));
         }
         List<Long> users = r.nextInt(3) == 0 ? List.of() : List.of((long) r.nextInt(5));
-        List<String> creators = List.of(r.nextBoolean() ? "Ánna" : words(r, 1), words(r, 1));
+        boolean anonymous = r.nextInt(6) == 0;
+        boolean unrevealed = r.nextInt(6) == 0;
+        List<Long> collections = r.nextInt(3) == 0 ? List.of() : List.of((long) r.nextInt(4));
+        List<String> creators =
+                anonymous ? List.of("Anonymous") : List.of(r.nextBoolean() ? "Ánna" : words(r, 1), words(r, 1));
         return new WorkDocument(
                 id,
                 words(r, 1 + r.nextInt(4)),
@@ -98,6 +102,10 @@ class OpenSearchMatchesLuceneTest {
                 false,
                 r.nextInt(5) == 0,
                 r.nextInt(7) == 0,
+                anonymous,
+                unrevealed,
+                unrevealed && r.nextBoolean() ? List.of((long) r.nextInt(5)) : List.of(),
+                collections,
                 r.nextInt(50),
                 r.nextInt(50),
                 r.nextInt(4),
@@ -126,6 +134,8 @@ class OpenSearchMatchesLuceneTest {
         if (r.nextInt(3) == 0) q.include(1 + r.nextInt(40));
         if (r.nextInt(3) == 0) q.exclude(1 + r.nextInt(40));
         if (r.nextInt(6) == 0) q.creator((long) r.nextInt(5));
+        if (r.nextInt(6) == 0) q.excludeCreator(r.nextInt(5));
+        if (r.nextInt(4) == 0) q.collection(r.nextInt(4));
         SearchSort sort = SearchSort.values()[r.nextInt(SearchSort.values().length)];
         q.sort(sort);
         if (r.nextBoolean()) q.ascending(r.nextBoolean());

@@ -1,0 +1,98 @@
+package org.fanfold.works;
+
+import gg.jte.Content;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.fanfold.accounts.User;
+import org.fanfold.shared.Languages;
+import org.fanfold.shared.Viewer;
+import org.fanfold.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * A works listing page — heading, blurbs, pager and AO3's filter sidebar with facet counts — for any
+ * {@link WorkListings.Scope}: the works module's own listings and other modules' (a collection's works) render
+ * through here, so every listing filters, counts and pages alike. Filters come from the request's AO3 parameters.
+ */
+@Component
+public class ListingPages {
+
+    static final int FACETS = 10;
+    static final int MORE_FACETS = 50;
+
+    private final WorkListings listings;
+    private final SavedFilters savedFilters;
+
+    ListingPages(WorkListings listings, SavedFilters savedFilters) {
+        this.listings = listings;
+        this.savedFilters = savedFilters;
+    }
+
+    /**
+     * Fills {@code model} for the listing of {@code scope} and returns the view to render.
+     *
+     * @param heading the heading after the count, e.g. "Works in" (a tag's link follows) or "Works in My Collection"
+     * @param header content shown above the heading (another module's header for its scope), or null
+     */
+    public String render(
+            Model model,
+            HttpServletRequest request,
+            Viewer viewer,
+            WorkListings.Scope scope,
+            String heading,
+            @Nullable Content header) {
+        return render(model, request, viewer, scope, heading, null, null, header);
+    }
+
+    String render(
+            Model model,
+            HttpServletRequest request,
+            Viewer viewer,
+            WorkListings.Scope scope,
+            String heading,
+            @Nullable Tag tag,
+            @Nullable User creator,
+            @Nullable Content header) {
+        WorkFilter filter = WorkFilter.parse(request.getParameterMap());
+        int facets = request.getParameter("show_more") != null ? MORE_FACETS : FACETS;
+        WorkListings.Listing listing = listings.list(scope, filter, viewer, facets);
+        model.addAttribute("listing", listing);
+        model.addAttribute("filter", filter);
+        model.addAttribute("heading", heading);
+        model.addAttribute("tag", tag);
+        model.addAttribute("creator", creator);
+        model.addAttribute("header", header);
+        model.addAttribute("facetLimit", facets);
+        model.addAttribute("languages", Languages.ALL);
+        model.addAttribute("path", request.getRequestURI());
+        model.addAttribute("pageUrl", pageUrl(request));
+        model.addAttribute("currentUrl", currentUrl(request));
+        model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
+        model.addAttribute("mutedHere", listing.scopeMuted());
+        return "works/index";
+    }
+
+    /** The current URL without its page parameter, ready for "page=N" to be appended. */
+    static String pageUrl(HttpServletRequest request) {
+        StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.equals("page")) return;
+            for (String v : values) {
+                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                        .append('&');
+            }
+        });
+        return url.append("page=").toString();
+    }
+
+    private static String currentUrl(HttpServletRequest request) {
+        String q = request.getQueryString();
+        return request.getRequestURI() + (q == null || q.isBlank() ? "" : "?" + q);
+    }
+}

@@ -1,0 +1,6 @@
+package org.fanfold.collections;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresCollectionsTest extends CollectionVisibilityContract {}

@@ -1,0 +1,6 @@
+package org.fanfold.collections;
+
+import org.fanfold.testing.SqliteTest;
+
+@SqliteTest
+class SqliteCollectionsTest extends CollectionVisibilityContract {}
