@@ -50,13 +50,28 @@ class SecurityConfig {
                                 "/users/*/works/drafts",
                                 "/tags/*/edit",
                                 "/tags/*/wrangle",
-                                "/tag_wranglings")
+                                "/tag_wranglings",
+                                "/works/*/comment_settings",
+                                "/works/*/unreviewed_comments",
+                                "/comments/*/edit",
+                                "/comments/*/delete",
+                                "/users/*/blocked",
+                                "/users/*/block",
+                                "/admin/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/users/login", "/users/logout")
+                        .permitAll()
+                        // Guests comment, reply and leave kudos (the community module checks each work's rules).
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/works/*/comments",
+                                "/works/*/chapters/*/comments",
+                                "/comments/*/comments",
+                                "/works/*/kudos")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
