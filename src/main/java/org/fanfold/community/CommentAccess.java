@@ -75,9 +75,9 @@ class CommentAccess {
         return comments.find(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
     }
 
-    /** Whether a guest asking for this work would see it after logging in. */
+    /** Whether the viewer can't see this work now but would after logging in (a guest, a restricted work). */
     boolean requiresLogin(long workId, Viewer viewer) {
-        return reader.requiresLogin(workId, viewer);
+        return reader.view(workId, viewer).isEmpty() && reader.requiresLogin(workId, viewer);
     }
 
     CommentPolicy policy(WorkView view, Viewer viewer) {

@@ -39,7 +39,30 @@ final class FeedbackWeb {
 
     /** A posted work by {@code author} with one chapter per text; returns its id. */
     long work(Web.Account author, String title, String... chapterTexts) {
-        return work(author, TestData.work(title, "Feedback Fandom", "Fluff"), chapterTexts);
+        return work(author, input(title, false, Math.max(1, chapterTexts.length)), chapterTexts);
+    }
+
+    /** A valid work's metadata: {@code restricted} to registered users or not, planned with {@code chapters}. */
+    static WorkInput input(String title, boolean restricted, int chapters) {
+        WorkInput w = TestData.work(title, "Feedback Fandom", "Fluff");
+        return new WorkInput(
+                w.title(),
+                w.fandoms(),
+                w.rating(),
+                w.warnings(),
+                w.categories(),
+                w.relationships(),
+                w.characters(),
+                w.freeforms(),
+                w.language(),
+                w.summary(),
+                w.notes(),
+                w.endNotes(),
+                chapters,
+                restricted,
+                w.importedAuthor(),
+                w.series(),
+                w.giftRecipients());
     }
 
     long work(Web.Account author, WorkInput input, String... chapterTexts) {
