@@ -36,10 +36,6 @@ record Comment(
         @Nullable Long editedAt,
         long createdAt) {
 
-    boolean topLevel() {
-        return parentId == null;
-    }
-
     boolean byGuest() {
         return pseudId == null;
     }

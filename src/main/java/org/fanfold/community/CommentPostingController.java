@@ -34,18 +34,21 @@ class CommentPostingController {
     private final CommentThreads threads;
     private final CommentLocations locations;
     private final Accounts accounts;
+    private final GuestCommentThrottle throttle;
 
     CommentPostingController(
             CommentAccess access,
             CommentService service,
             CommentThreads threads,
             CommentLocations locations,
-            Accounts accounts) {
+            Accounts accounts,
+            GuestCommentThrottle throttle) {
         this.access = access;
         this.service = service;
         this.threads = threads;
         this.locations = locations;
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @PostMapping("/works/{id}/comments")
@@ -153,15 +156,34 @@ class CommentPostingController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes flash) {
+        String address = request.getRemoteAddr();
+        boolean guest = !target.policy().viewer().signedIn();
+        String mode = parent == null ? "new" : "reply";
+        model.addAttribute("fullWork", fullWork);
+        long wait = guest ? throttle.secondsToWait(address) : 0;
+        if (wait > 0) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(wait));
+            String message = "You've left a lot of comments in a short time. Please wait "
+                    + (wait < 60 ? wait + " seconds" : (wait + 59) / 60 + " minutes") + " and try again.";
+            return page(
+                    model,
+                    target,
+                    parent,
+                    mode,
+                    request.getRequestURI(),
+                    form,
+                    Map.of(CommentRejected.BASE, message),
+                    null);
+        }
         CommentService.Posted posted;
         try {
-            posted = service.post(target.policy(), chapter, parent, form, request.getRemoteAddr());
+            posted = service.post(target.policy(), chapter, parent, form, address);
         } catch (CommentRejected e) {
             response.setStatus(e.status());
-            model.addAttribute("fullWork", fullWork);
-            String mode = parent == null ? "new" : "reply";
             return page(model, target, parent, mode, request.getRequestURI(), form, e.errors(), null);
         }
+        if (guest) throttle.posted(address);
         Comment saved = access.row(posted.id());
         if (posted.unreviewed()) {
             flash.addFlashAttribute(FeedbackRequest.COMMENT_NOTICE, MODERATED);

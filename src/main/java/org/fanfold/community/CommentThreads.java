@@ -113,7 +113,9 @@ class CommentThreads {
             this.target = target;
             this.policy = target.policy();
             this.viewer = policy.viewer();
-            this.zone = times.zone(viewer);
+            // Nothing to show (most works): no look-ups for whose comments they would be.
+            boolean none = loaded.isEmpty();
+            this.zone = none ? ZoneId.of("UTC") : times.zone(viewer);
             Set<Long> pseudIds = new HashSet<>();
             Set<Long> authors = new HashSet<>();
             for (Comment c : loaded) {
@@ -126,7 +128,7 @@ class CommentThreads {
             }
             this.pseuds = accounts.pseudsByIds(pseudIds);
             Long me = viewer.userId();
-            this.mutedUsers = me == null || !applyMutes ? Set.of() : exclusions.mutedUserIds(me);
+            this.mutedUsers = me == null || none || !applyMutes ? Set.of() : exclusions.mutedUserIds(me);
             this.blockingViewer = me == null ? Set.of() : blocks.blockersAmong(authors, me);
             this.blockedByViewer = me == null ? Set.of() : blocks.blockedAmong(me, authors);
             for (Chapter c : target.chapters()) chapters.put(c.id(), c);

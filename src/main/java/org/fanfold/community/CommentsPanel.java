@@ -36,8 +36,4 @@ public record CommentsPanel(
     public String heading() {
         return "Comments (" + org.fanfold.shared.Formats.number(count) + ")";
     }
-
-    public boolean signedIn() {
-        return !pseuds.isEmpty();
-    }
 }

@@ -511,4 +511,33 @@ class CommentsWebTest {
         assertThat(second.select("li.comment blockquote").eachText())
                 .containsExactly("Comment number 21", "Twenty-second");
     }
+
+    @Test
+    void aGuestWhoCommentsTooOftenIsAskedToWaitWithTheTextKept() throws Exception {
+        long id = web.work(author, "Flooded");
+        var address = Web.freshAddress();
+        for (int i = 0; i < GuestCommentThrottle.COMMENTS; i++) {
+            mvc.perform(post("/works/" + id + "/comments")
+                            .with(Web.guestCsrf(mvc))
+                            .with(address)
+                            .param("name", "Flood")
+                            .param("email", "flood@example.org")
+                            .param("body", "Comment " + i))
+                    .andExpect(status().is3xxRedirection());
+        }
+        Document refused = html(mvc.perform(post("/works/" + id + "/comments")
+                        .with(Web.guestCsrf(mvc))
+                        .with(address)
+                        .param("name", "Flood")
+                        .param("email", "flood@example.org")
+                        .param("body", "One too many"))
+                .andExpect(status().isTooManyRequests())
+                .andReturn());
+        assertThat(refused.select("#comment_refused").text())
+                .startsWith("You've left a lot of comments in a short time.");
+        assertThat(refused.select("textarea#comment_content").text()).isEqualTo("One too many");
+        web.comment(reader1, "/works/" + id + "/comments", "Users are not limited")
+                .andExpect(status().is3xxRedirection());
+        assertThat(commentsCount(id)).isEqualTo(GuestCommentThrottle.COMMENTS + 1);
+    }
 }
