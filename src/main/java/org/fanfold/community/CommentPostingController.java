@@ -83,7 +83,7 @@ class CommentPostingController {
     String replyForm(@PathVariable long id, Viewer viewer, HttpServletResponse response, Model model) {
         var found = access.comment(id, viewer);
         Comment parent = found.comment();
-        String refusal = found.target().policy().replyRefusal(parent, blockedBy(parent, viewer));
+        String refusal = found.target().policy().replyRefusal(parent, service.blockedBy(parent, viewer));
         if (refusal != null) response.setStatus(403);
         return page(
                 model,
@@ -164,17 +164,8 @@ class CommentPostingController {
         if (wait > 0) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(wait));
-            String message = "You've left a lot of comments in a short time. Please wait "
-                    + (wait < 60 ? wait + " seconds" : (wait + 59) / 60 + " minutes") + " and try again.";
-            return page(
-                    model,
-                    target,
-                    parent,
-                    mode,
-                    request.getRequestURI(),
-                    form,
-                    Map.of(CommentRejected.BASE, message),
-                    null);
+            var errors = Map.of(CommentRejected.BASE, tooMany(wait));
+            return page(model, target, parent, mode, request.getRequestURI(), form, errors, null);
         }
         CommentService.Posted posted;
         try {
@@ -227,7 +218,8 @@ class CommentPostingController {
         return "community/comment_form_page";
     }
 
-    private boolean blockedBy(Comment parent, Viewer viewer) {
-        return service.blockedBy(parent, viewer);
+    private static String tooMany(long seconds) {
+        String wait = seconds < 60 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+        return "You've left a lot of comments in a short time. Please wait " + wait + " and try again.";
     }
 }

@@ -282,4 +282,40 @@ class CommentsWebTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(commentsCount(id)).isEqualTo(GuestCommentThrottle.COMMENTS + 1);
     }
+
+    @Test
+    void aUserWithSeveralPseudsChoosesWhichOneComments() throws Exception {
+        long id = web.work(author, "Pseuds");
+        long userId = web.user(reader1).id();
+        jdbc.sql("INSERT INTO pseuds (user_id, name, name_key, is_default, created_at) VALUES (?, 'Nightowl',"
+                        + " 'nightowl', 0, 0)")
+                .param(userId)
+                .update();
+        long pseudId = jdbc.sql("SELECT id FROM pseuds WHERE user_id = ? AND name_key = 'nightowl'")
+                .param(userId)
+                .query(Long.class)
+                .single();
+        Document page = web.page("/works/" + id, reader1.session());
+        assertThat(page.select("select#comment_pseud_id option").eachText())
+                .containsExactly(reader1.login(), "Nightowl");
+        assertThat(page.select("select#comment_pseud_id option[selected]").text())
+                .isEqualTo(reader1.login());
+
+        mvc.perform(post("/works/" + id + "/comments")
+                        .with(csrf(mvc, reader1.session()))
+                        .param("body", "Under my other name")
+                        .param("pseudId", String.valueOf(pseudId)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(web.guestPage("/works/" + id)
+                        .select("li.comment h4.byline a")
+                        .first()
+                        .text())
+                .isEqualTo("Nightowl (" + reader1.login() + ")");
+        long someoneElses = accounts.defaultPseud(web.user(author).id()).id();
+        mvc.perform(post("/works/" + id + "/comments")
+                        .with(csrf(mvc, reader1.session()))
+                        .param("body", "As somebody else")
+                        .param("pseudId", String.valueOf(someoneElses)))
+                .andExpect(status().is(422));
+    }
 }
