@@ -5,6 +5,7 @@ import static org.fanfold.testing.Web.csrf;
 import static org.fanfold.testing.Web.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -317,5 +318,33 @@ class CommentsWebTest {
                         .param("body", "As somebody else")
                         .param("pseudId", String.valueOf(someoneElses)))
                 .andExpect(status().is(422));
+    }
+
+    @Test
+    void repliesDeeperThanTheWorkPageShowsAreOneClickAwayOnTheirThreadsPage() throws Exception {
+        long id = web.work(author, "Deep Thread");
+        long parent = FeedbackWeb.commentId(web.comment(reader1, "/works/" + id + "/comments", "Depth 0"));
+        long deepest = parent;
+        for (int depth = 1; depth <= CommentThreads.MAX_DEPTH + 2; depth++) {
+            var replied = web.comment(
+                    depth % 2 == 0 ? reader1 : author, "/comments/" + deepest + "/comments", "Depth " + depth);
+            long next = FeedbackWeb.commentId(replied);
+            if (depth > CommentThreads.MAX_DEPTH) {
+                replied.andExpect(redirectedUrl("/comments/" + deepest + "#comment_" + next));
+            }
+            parent = deepest;
+            deepest = next;
+        }
+        Document page = web.guestPage("/works/" + id);
+        assertThat(page.select("li.comment blockquote").eachText())
+                .hasSize(CommentThreads.MAX_DEPTH + 1)
+                .last()
+                .isEqualTo("Depth 5");
+        var more = page.selectFirst("li.comment.more a");
+        assertThat(more).isNotNull();
+        assertThat(more.text()).isEqualTo("2 more comments in this thread");
+        assertThat(page.select("h3.comments.heading").text()).isEqualTo("Comments (8)");
+        Document rest = web.guestPage(more.attr("href"));
+        assertThat(rest.select("li.comment blockquote").eachText()).containsExactly("Depth 5", "Depth 6", "Depth 7");
     }
 }

@@ -125,12 +125,14 @@ final class FeedbackWeb {
         return page(url, new MockHttpSession());
     }
 
-    /** The id in a redirect to "/comments/{id}" or to a page's "#comment_{id}". */
+    /** The id in a redirect to a page's "#comment_{id}", or else to "/comments/{id}". */
     static long commentId(ResultActions result) {
         String location = result.andReturn().getResponse().getRedirectedUrl();
         if (location == null) throw new AssertionError("no redirect");
-        var m = java.util.regex.Pattern.compile("comment(?:s/|_)(\\d+)").matcher(location);
-        if (!m.find()) throw new AssertionError("no comment in " + location);
-        return Long.parseLong(m.group(1));
+        for (String pattern : List.of("#comment_(\\d+)", "/comments/(\\d+)")) {
+            var m = java.util.regex.Pattern.compile(pattern).matcher(location);
+            if (m.find()) return Long.parseLong(m.group(1));
+        }
+        throw new AssertionError("no comment in " + location);
     }
 }
