@@ -36,14 +36,22 @@ public final class BackgroundWorker {
         t.start();
     }
 
-    /** Stops the thread, waiting up to five seconds for the work in hand. */
+    /**
+     * Stops the thread, letting it finish the work in hand (up to five seconds) rather than interrupting it: an
+     * interrupt during file I/O closes the channel under the work (Lucene then closes its index writer for good, and
+     * a later {@link #start} of the same index fails). Only work still running after that is interrupted.
+     */
     public void stop() {
         Thread t = thread;
         thread = null;
         if (t == null) return;
-        t.interrupt();
+        signal.wake();
         try {
             t.join(5_000);
+            if (t.isAlive()) {
+                t.interrupt();
+                t.join(5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -54,9 +62,11 @@ public final class BackgroundWorker {
     }
 
     private void loop() {
-        while (thread != null) {
+        Thread self = Thread.currentThread();
+        while (thread == self) {
             try {
                 signal.await(1_000);
+                if (thread != self) return; // stopped while waiting
                 work.run();
             } catch (InterruptedException e) {
                 return;
