@@ -2,6 +2,7 @@ package org.fanfold.community;
 
 import java.util.List;
 import org.fanfold.accounts.Pseud;
+import org.fanfold.shared.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,6 @@ public record CommentsPanel(
         long unreviewed) {
 
     public String heading() {
-        return "Comments (" + org.fanfold.shared.Formats.number(count) + ")";
+        return "Comments (" + Formats.number(count) + ")";
     }
 }

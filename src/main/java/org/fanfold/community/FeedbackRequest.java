@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.fanfold.shared.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -41,7 +42,7 @@ final class FeedbackRequest {
     static int pageNumber() {
         HttpServletRequest request = request();
         String page = request == null ? null : request.getParameter("page");
-        return page == null ? 1 : org.fanfold.shared.Paged.pageNumber(page);
+        return page == null ? 1 : Paged.pageNumber(page);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -120,7 +121,7 @@ abstract class FeedbackContract {
     }
 
     long work(String... chapters) {
-        List<ChapterInput> inputs = java.util.Arrays.stream(chapters.length == 0 ? new String[] {"Text."} : chapters)
+        List<ChapterInput> inputs = Arrays.stream(chapters.length == 0 ? new String[] {"Text."} : chapters)
                 .map(TestData::chapter)
                 .toList();
         return works.create(

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
@@ -130,7 +131,7 @@ final class FeedbackWeb {
         String location = result.andReturn().getResponse().getRedirectedUrl();
         if (location == null) throw new AssertionError("no redirect");
         for (String pattern : List.of("#comment_(\\d+)", "/comments/(\\d+)")) {
-            var m = java.util.regex.Pattern.compile(pattern).matcher(location);
+            var m = Pattern.compile(pattern).matcher(location);
             if (m.find()) return Long.parseLong(m.group(1));
         }
         throw new AssertionError("no comment in " + location);
