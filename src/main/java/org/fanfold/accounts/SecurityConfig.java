@@ -69,13 +69,28 @@ class SecurityConfig {
                                 "/collections/*/participants",
                                 "/works/*/collection_items/new",
                                 "/works/*/related_works/new",
-                                "/users/*/collection_items")
+                                "/users/*/collection_items",
+                                "/works/*/comment_settings",
+                                "/works/*/unreviewed_comments",
+                                "/comments/*/edit",
+                                "/comments/*/delete",
+                                "/users/*/blocked",
+                                "/users/*/block",
+                                "/admin/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/users/login", "/users/logout")
+                        .permitAll()
+                        // Guests comment, reply and leave kudos (the community module checks each work's rules).
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/works/*/comments",
+                                "/works/*/chapters/*/comments",
+                                "/comments/*/comments",
+                                "/works/*/kudos")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -74,6 +74,7 @@ class ChapterService {
         renumber(chapters.stream().filter(c -> c.id() != chapterId).toList());
         works.recount(workId);
         index.enqueue(workId);
+        events.publishEvent(new WorkEvents.ChapterDeleted(workId, chapterId));
     }
 
     /** Puts the chapters in the order of {@code wanted} (chapter id → wanted position; ties keep the old order). */

@@ -16,6 +16,12 @@ public final class WorkEvents {
     /** A new chapter of a posted work was posted. */
     public record ChapterPosted(long workId, long chapterId) {}
 
+    /**
+     * A chapter was deleted, with everything attached to it; published inside the deleting transaction, so a
+     * listener's writes (e.g. recounting what the work counts) commit or roll back with it.
+     */
+    public record ChapterDeleted(long workId, long chapterId) {}
+
     /** A work was deleted. */
     public record WorkDeleted(long workId) {}
 
