@@ -1,0 +1,87 @@
+package org.fanfold.downloads;
+
+import gg.jte.TemplateEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.fanfold.downloads.book.BookBuilder;
+import org.fanfold.downloads.book.BookSource;
+import org.fanfold.downloads.book.BookWriter;
+import org.fanfold.downloads.book.DownloadFormat;
+import org.fanfold.downloads.book.EpubWriter;
+import org.fanfold.downloads.book.HtmlWriter;
+import org.fanfold.downloads.book.PdfFonts;
+import org.fanfold.downloads.book.PdfWriter;
+import org.fanfold.shared.FanfoldProperties;
+import org.fanfold.works.Chapter;
+import org.fanfold.works.WorkView;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes (or finds in the {@link DownloadCache}) the file of a work in a format, for a viewer who may read it. The
+ * PDF writer, with its fonts, is set up on the first PDF. Thread-safe.
+ */
+@Service
+class Downloads {
+
+    /** A file ready to send. */
+    record File(Path path, long size, String name, DownloadFormat format, String fingerprint) {}
+
+    private final DownloadCache cache;
+    private final FanfoldProperties props;
+    private final Map<DownloadFormat, Supplier<BookWriter>> writers = new EnumMap<>(DownloadFormat.class);
+
+    Downloads(DownloadCache cache, FanfoldProperties props, TemplateEngine templates) {
+        this.cache = cache;
+        this.props = props;
+        EpubWriter epub = new EpubWriter(templates);
+        HtmlWriter html = new HtmlWriter(templates);
+        writers.put(DownloadFormat.EPUB, () -> epub);
+        writers.put(DownloadFormat.HTML, () -> html);
+        writers.put(
+                DownloadFormat.PDF,
+                memoized(() ->
+                        new PdfWriter(templates, PdfFonts.load(props.dataDir().resolve("fonts")))));
+    }
+
+    /**
+     * The file of {@code view} with {@code chapters} (those the viewer may read) in {@code format}.
+     *
+     * @param siteUrl the archive's address as the reader reached it, for the links in the file
+     */
+    File file(WorkView view, List<Chapter> chapters, DownloadFormat format, String siteUrl) throws IOException {
+        BookSource source = new BookSource(view, chapters, props.name(), siteUrl);
+        String fingerprint = source.fingerprint(format);
+        BookWriter writer = writers.get(format).get();
+        Path path = cache.get(
+                view.work().id(), format, fingerprint, out -> writer.write(BookBuilder.build(source, format), out));
+        return new File(
+                path,
+                Files.size(path),
+                FileNames.of(view.work().id(), view.work().title(), format),
+                format,
+                fingerprint);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) value = v = make.get();
+                    }
+                }
+                return v;
+            }
+        };
+    }
+}
