@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -29,12 +30,19 @@ import org.slf4j.LoggerFactory;
  * <p>TrueType fonts an admin puts in {@code DATA/fonts} come after the bundled ones, for scripts they lack. Only
  * TrueType outlines can be embedded (PDFBox cannot subset CFF-based OpenType fonts such as Noto Sans CJK); other
  * files there are skipped with a log line. Font files are read once and shared; thread-safe.
+ *
+ * <p>The bundled fonts are used without their glyph substitution tables: Arabic is shaped and right-to-left text
+ * reordered by ICU before PDFBox sees it, CJK and Thai need no substitutions here, and for Latin PDFBox would only
+ * add ligatures, at the cost of most of a long PDF's time.
  */
 public final class PdfFonts {
 
     private static final Logger log = LoggerFactory.getLogger(PdfFonts.class);
     private static final String BUNDLED = "/org/fanfold/downloads/fonts/";
     private static final String MONO = "Fanfold Mono";
+
+    /** Glyph substitutions: none of the bundled scripts needs them, and PDFBox makes them slow ({@link FontTables}). */
+    private static final Set<String> NOT_USED = Set.of("GSUB");
 
     private record Face(String family, int weight, FontStyle style, byte[] data) {}
 
@@ -91,7 +99,7 @@ public final class PdfFonts {
     private static void bundled(List<Face> faces, String family, String file, int weight, FontStyle style) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED + file)) {
             if (in == null) throw new IllegalStateException("bundled font " + file + " is missing from the jar");
-            faces.add(new Face(family, weight, style, in.readAllBytes()));
+            faces.add(new Face(family, weight, style, FontTables.without(in.readAllBytes(), NOT_USED)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + file, e);
         }
