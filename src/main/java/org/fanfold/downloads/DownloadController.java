@@ -45,6 +45,11 @@ class DownloadController {
         this.reader = reader;
         this.downloads = downloads;
         this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
+        if (!this.siteUrl.isEmpty() && !this.siteUrl.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
+            throw new IllegalArgumentException(
+                    "fanfold.site-url must be the archive's absolute http(s) address, like https://archive.example.org,"
+                            + " not '" + siteUrl + "'");
+        }
     }
 
     @GetMapping("/downloads/{id}/{file}")

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.fanfold.downloads.book.BookBuilder;
 import org.fanfold.downloads.book.BookSource;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Makes (or finds in the {@link DownloadCache}) the file of a work in a format, for a viewer who may read it. The
- * PDF writer, with its fonts, is set up on the first PDF. Thread-safe.
+ * PDF writer, with its fonts, is set up on the first PDF; PDFs are made a few at a time. Thread-safe.
  */
 @Service
 class Downloads {
@@ -34,6 +35,10 @@ class Downloads {
     private final DownloadCache cache;
     private final FanfoldProperties props;
     private final Map<DownloadFormat, Supplier<BookWriter>> writers = new EnumMap<>(DownloadFormat.class);
+
+    /** PDFs take seconds and hundreds of megabytes for a long work: at most one per two cores at a time. */
+    private final Semaphore pdfs =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
     Downloads(DownloadCache cache, FanfoldProperties props, TemplateEngine templates) {
         this.cache = cache;
@@ -57,8 +62,15 @@ class Downloads {
         BookSource source = new BookSource(view, chapters, props.name(), siteUrl);
         String fingerprint = source.fingerprint(format);
         BookWriter writer = writers.get(format).get();
-        Path path = cache.get(
-                view.work().id(), format, fingerprint, out -> writer.write(BookBuilder.build(source, format), out));
+        Path path = cache.get(view.work().id(), format, fingerprint, out -> {
+            boolean pdf = format == DownloadFormat.PDF;
+            if (pdf) pdfs.acquireUninterruptibly();
+            try {
+                writer.write(BookBuilder.build(source, format), out);
+            } finally {
+                if (pdf) pdfs.release();
+            }
+        });
         return new File(
                 path,
                 Files.size(path),
