@@ -3,7 +3,9 @@ package org.fanfold.downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.fanfold.downloads.book.DownloadFormat;
 import org.fanfold.shared.NotFoundException;
@@ -11,6 +13,8 @@ import org.fanfold.shared.Viewer;
 import org.fanfold.works.Chapter;
 import org.fanfold.works.WorkReader;
 import org.fanfold.works.WorkView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +34,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class DownloadController {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadController.class);
 
     private final DownloadSettings settings;
     private final WorkReader reader;
@@ -83,21 +89,49 @@ class DownloadController {
         List<Chapter> chapters = reader.chapters(view, viewer);
         if (chapters.isEmpty()) throw new NotFoundException("work " + workId);
 
-        Downloads.File download = downloads.file(view, chapters, format, siteUrl(request));
-        if (new ServletWebRequest(request, response).checkNotModified("\"" + download.fingerprint() + "\"")) {
+        Downloads.Request wanted = downloads.request(view, chapters, format, siteUrl(request));
+        if (new ServletWebRequest(request, response).checkNotModified("\"" + wanted.fingerprint() + "\"")) {
             return null;
         }
-        response.setContentType(format.contentType());
-        response.setContentLengthLong(download.size());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(download.name())
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-        Files.copy(download.path(), response.getOutputStream());
+        Opened opened;
+        try {
+            opened = open(wanted);
+        } catch (IOException | RuntimeException e) {
+            log.error("Download of work {} as {} failed", workId, format.extension(), e);
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            model.addAttribute("title", "Download failed");
+            model.addAttribute(
+                    "message",
+                    "We were not able to render this work. Please try again in a little while or try another format.");
+            return "error";
+        }
+        Downloads.File download = opened.file();
+        try (InputStream in = opened.in()) {
+            response.setContentType(format.contentType());
+            response.setContentLengthLong(download.size());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(download.name())
+                            .build()
+                            .toString());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+            in.transferTo(response.getOutputStream());
+        }
         return null;
+    }
+
+    private record Opened(Downloads.File file, InputStream in) {}
+
+    /** The file, open for reading; made again if it left the cache between being found and being opened. */
+    private Opened open(Downloads.Request wanted) throws IOException {
+        Downloads.File file = downloads.file(wanted);
+        try {
+            return new Opened(file, Files.newInputStream(file.path()));
+        } catch (NoSuchFileException e) {
+            file = downloads.file(wanted);
+            return new Opened(file, Files.newInputStream(file.path()));
+        }
     }
 
     private static long workId(String id) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 class Downloads {
 
     /** A file ready to send. */
-    record File(Path path, long size, String name, DownloadFormat format, String fingerprint) {}
+    record File(Path path, long size, String name) {}
 
     private final DownloadCache cache;
     private final FanfoldProperties props;
@@ -53,16 +53,26 @@ class Downloads {
                         new PdfWriter(templates, PdfFonts.load(props.dataDir().resolve("fonts")))));
     }
 
+    /** What to make: the work as this viewer may read it, in a format, and the fingerprint of that file. */
+    record Request(BookSource source, DownloadFormat format, String fingerprint) {}
+
     /**
-     * The file of {@code view} with {@code chapters} (those the viewer may read) in {@code format}.
+     * The download of {@code view} with {@code chapters} (those the viewer may read) in {@code format}; cheap, makes
+     * nothing yet.
      *
      * @param siteUrl the archive's address as the reader reached it, for the links in the file
      */
-    File file(WorkView view, List<Chapter> chapters, DownloadFormat format, String siteUrl) throws IOException {
+    Request request(WorkView view, List<Chapter> chapters, DownloadFormat format, String siteUrl) {
         BookSource source = new BookSource(view, chapters, props.name(), siteUrl);
-        String fingerprint = source.fingerprint(format);
+        return new Request(source, format, source.fingerprint(format));
+    }
+
+    /** The requested file, made now unless the cache has it. */
+    File file(Request request) throws IOException {
+        BookSource source = request.source();
+        DownloadFormat format = request.format();
         BookWriter writer = writers.get(format).get();
-        Path path = cache.get(view.work().id(), format, fingerprint, out -> {
+        Path path = cache.get(source.view().work().id(), format, request.fingerprint(), out -> {
             boolean pdf = format == DownloadFormat.PDF;
             if (pdf) pdfs.acquireUninterruptibly();
             try {
@@ -71,12 +81,8 @@ class Downloads {
                 if (pdf) pdfs.release();
             }
         });
-        return new File(
-                path,
-                Files.size(path),
-                FileNames.of(view.work().id(), view.work().title(), format),
-                format,
-                fingerprint);
+        var work = source.view().work();
+        return new File(path, Files.size(path), FileNames.of(work.id(), work.title(), format));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> make) {

@@ -82,10 +82,6 @@ public record Book(
         return W3C.format(modified);
     }
 
-    public @Nullable SeriesEntry firstSeries() {
-        return series.isEmpty() ? null : series.getFirst();
-    }
-
     /** The direction for {@code dir} attributes. */
     public String dir() {
         return rightToLeft ? "rtl" : "ltr";
@@ -93,9 +89,5 @@ public record Book(
 
     public boolean hasNotes() {
         return !notes.isEmpty() || !endNotes.isEmpty();
-    }
-
-    public boolean hasAfterword() {
-        return !endNotes.isEmpty();
     }
 }

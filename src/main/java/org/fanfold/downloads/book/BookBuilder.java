@@ -74,7 +74,7 @@ public final class BookBuilder {
             bookChapters.add(new BookChapter(
                     i + 1,
                     c.position(),
-                    chaptered ? c.heading() : w.title(),
+                    text(chaptered ? c.heading() : w.title()),
                     chapterFile(i + 1),
                     xhtml(f[0]),
                     xhtml(f[1]),
@@ -86,10 +86,10 @@ public final class BookBuilder {
         List<Book.Link> creators = new ArrayList<>();
         List<String> creatorNames = new ArrayList<>();
         for (Pseud p : view.creators()) {
-            creators.add(new Book.Link(p.byline(), site + p.url()));
-            creatorNames.add(p.byline());
+            creators.add(new Book.Link(text(p.byline()), site + p.url()));
+            creatorNames.add(text(p.byline()));
         }
-        if (w.importedAuthor() != null) creatorNames = List.of(w.importedAuthor());
+        if (w.importedAuthor() != null) creatorNames = List.of(text(w.importedAuthor()));
 
         List<Book.TagGroup> tagGroups = new ArrayList<>();
         Set<String> subjects = new LinkedHashSet<>();
@@ -99,31 +99,32 @@ public final class BookBuilder {
             if (tags.isEmpty()) continue;
             List<Book.Link> links = new ArrayList<>();
             for (Tag t : tags) {
-                links.add(new Book.Link(t.name(), site + t.url()));
-                subjects.add(t.name());
+                links.add(new Book.Link(text(t.name()), site + t.url()));
+                subjects.add(text(t.name()));
             }
             tagGroups.add(new Book.TagGroup(tagLabel(type, tags.size()), links));
         }
         List<Book.SeriesEntry> series = new ArrayList<>();
-        for (SeriesPart s : view.series()) series.add(new Book.SeriesEntry(s.title(), site + s.url(), s.position()));
+        for (SeriesPart s : view.series())
+            series.add(new Book.SeriesEntry(text(s.title()), site + s.url(), s.position()));
 
         String workUrl = source.workUrl();
         return new Book(
                 w.id(),
                 "urn:uuid:" + UUID.nameUUIDFromBytes(workUrl.getBytes(StandardCharsets.UTF_8)),
-                w.title(),
+                text(w.title()),
                 List.copyOf(creators),
                 List.copyOf(creatorNames),
-                w.importedAuthor(),
+                w.importedAuthor() == null ? null : text(w.importedAuthor()),
                 workUrl,
                 workUrl,
-                source.siteName(),
+                text(source.siteName()),
                 site + "/",
                 w.language(),
                 view.languageName(),
                 view.rightToLeft(),
                 List.copyOf(tagGroups),
-                view.tags(TagType.FANDOM).stream().map(Tag::name).toList(),
+                view.tags(TagType.FANDOM).stream().map(t -> text(t.name())).toList(),
                 List.copyOf(series),
                 view.published(),
                 view.updatedSincePosted() ? (w.complete() ? "Completed" : "Updated") : null,
@@ -155,6 +156,29 @@ public final class BookBuilder {
         String label = type.label();
         if (count == 1 || label.endsWith("s")) return label + ":";
         return (label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s") + ":";
+    }
+
+    /**
+     * Plain text as XML allows it: without the control characters a form may have let through (XML 1.0 forbids
+     * them, and one would make an EPUB unreadable).
+     */
+    static String text(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == 0x9 || c == 0xA || c == 0xD;
+            if (allowed && !Character.isSurrogate(c)) {
+                if (out != null) out.append(c);
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (out != null) out.append(c).append(s.charAt(i + 1));
+                i++;
+            } else if (out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String xhtml(@Nullable Element root) {

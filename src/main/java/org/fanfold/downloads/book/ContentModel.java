@@ -32,13 +32,13 @@ final class ContentModel {
             "wbr");
 
     private static final Set<String> PHRASING_HOLDERS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Containers whose children have their own roles: inline formatting goes inside each child, not around it. */
     private static final Set<String> STRUCTURAL =
             Set.of("ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "colgroup", "details", "figure");
 
-    private static final Set<String> VOID = Set.of("br", "hr", "img", "col", "wbr");
+    static final Set<String> VOID = Set.of("br", "hr", "img", "col", "wbr");
 
     private ContentModel() {}
 
@@ -52,11 +52,11 @@ final class ContentModel {
         for (Element child : new ArrayList<>(el.children())) fixTree(child);
         fixOrphans(el);
         switch (el.normalName()) {
-            case "ul", "ol" -> fixList(el);
-            case "dl" -> fixDefinitionList(el);
-            case "table" -> fixTable(el);
-            case "details" -> fixDetails(el);
-            case "figure" -> fixFigure(el);
+            case "ul", "ol" -> Containers.list(el);
+            case "dl" -> Containers.definitionList(el);
+            case "table" -> Containers.table(el);
+            case "details" -> Containers.details(el);
+            case "figure" -> Containers.figure(el);
             default -> {}
         }
         if (!hasBlockChild(el)) return;
@@ -104,7 +104,7 @@ final class ContentModel {
         }
     }
 
-    private static void rename(Element e, String tag, String asClass) {
+    static void rename(Element e, String tag, String asClass) {
         e.tagName(tag);
         e.addClass(asClass);
     }
@@ -180,139 +180,5 @@ final class ContentModel {
             c.removeAttr("name");
         }
         return c;
-    }
-
-    private static void fixList(Element list) {
-        Element pending = null;
-        for (Node n : new ArrayList<>(list.childNodes())) {
-            if (n instanceof TextNode t && t.isBlank()) continue;
-            if (n instanceof Element e) {
-                String name = e.normalName();
-                if (name.equals("li")) {
-                    pending = null;
-                    continue;
-                }
-                if (name.equals("br")) {
-                    e.remove();
-                    continue;
-                }
-                Element previous = e.previousElementSibling();
-                if (pending == null
-                        && (name.equals("ul") || name.equals("ol"))
-                        && previous != null
-                        && previous.normalName().equals("li")) {
-                    previous.appendChild(e);
-                    continue;
-                }
-            }
-            if (pending == null) {
-                pending = new Element("li");
-                n.before(pending);
-            }
-            pending.appendChild(n);
-        }
-    }
-
-    private static void fixDefinitionList(Element dl) {
-        for (Element c : new ArrayList<>(dl.children())) if (c.normalName().equals("br")) c.remove();
-        if (validGroups(dl, false)) return;
-        rename(dl, "div", "dl");
-        for (Element c : dl.children()) {
-            if (c.normalName().equals("div"))
-                for (Element g : c.children()) {
-                    if (g.normalName().equals("dt") || g.normalName().equals("dd")) rename(g, "div", g.normalName());
-                }
-            else if (c.normalName().equals("dt") || c.normalName().equals("dd")) rename(c, "div", c.normalName());
-        }
-    }
-
-    /** Whether the children are {@code (dt+ dd+)+} (or, at the top, divisions each holding one such group). */
-    private static boolean validGroups(Element el, boolean inGroup) {
-        int state = 0; // 0: start, 1: after dt, 2: after dd
-        boolean divs = false;
-        for (Node n : el.childNodes()) {
-            if (n instanceof TextNode t) {
-                if (t.isBlank()) continue;
-                return false;
-            }
-            if (!(n instanceof Element e)) continue;
-            switch (e.normalName()) {
-                case "dt" -> {
-                    if (divs) return false;
-                    state = 1;
-                }
-                case "dd" -> {
-                    if (state == 0 || divs) return false;
-                    state = 2;
-                }
-                case "div" -> {
-                    if (inGroup || state != 0 || !validGroups(e, true)) return false;
-                    divs = true;
-                }
-                default -> {
-                    return false;
-                }
-            }
-        }
-        return inGroup ? state == 2 : state != 1;
-    }
-
-    private static void fixTable(Element table) {
-        List<Element> captions = new ArrayList<>();
-        List<Element> colgroups = new ArrayList<>();
-        List<Element> heads = new ArrayList<>();
-        List<Element> feet = new ArrayList<>();
-        for (Element c : table.children()) {
-            switch (c.normalName()) {
-                case "caption" -> captions.add(c);
-                case "colgroup" -> colgroups.add(c);
-                case "thead" -> heads.add(c);
-                case "tfoot" -> feet.add(c);
-                default -> {}
-            }
-        }
-        for (Element extra : captions.subList(Math.min(1, captions.size()), captions.size())) {
-            rename(extra, "div", "caption");
-            table.before(extra);
-        }
-        for (Element extra : heads.subList(Math.min(1, heads.size()), heads.size())) extra.tagName("tbody");
-        for (Element extra : feet.subList(Math.min(1, feet.size()), feet.size())) extra.tagName("tbody");
-        if (!heads.isEmpty()) table.prependChild(heads.getFirst());
-        for (int i = colgroups.size() - 1; i >= 0; i--) table.prependChild(colgroups.get(i));
-        if (!captions.isEmpty()) table.prependChild(captions.getFirst());
-        if (!feet.isEmpty()) table.appendChild(feet.getFirst());
-    }
-
-    private static void fixDetails(Element details) {
-        Element summary = null;
-        for (Element c : new ArrayList<>(details.children())) {
-            if (!c.normalName().equals("summary")) continue;
-            if (summary == null) summary = c;
-            else rename(c, "div", "summary");
-        }
-        if (summary == null) {
-            summary = new Element("summary").text("Details");
-        }
-        details.prependChild(summary);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Element c : new ArrayList<>(summary.children())) {
-                String name = c.normalName();
-                if (PHRASING.contains(name) || HEADINGS.contains(name)) continue;
-                if (VOID.contains(name)) c.remove();
-                else c.unwrap();
-                changed = true;
-            }
-        }
-    }
-
-    private static void fixFigure(Element figure) {
-        List<Element> captions = new ArrayList<>();
-        for (Element c : figure.children()) if (c.normalName().equals("figcaption")) captions.add(c);
-        if (captions.isEmpty()) return;
-        for (Element extra : captions.subList(1, captions.size())) rename(extra, "div", "figcaption");
-        Element caption = captions.getFirst();
-        if (caption != figure.firstElementChild() && caption != figure.lastElementChild()) figure.appendChild(caption);
     }
 }

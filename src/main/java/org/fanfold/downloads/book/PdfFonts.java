@@ -92,10 +92,6 @@ public final class PdfFonts {
                 + list + "; }\n";
     }
 
-    List<String> families() {
-        return families;
-    }
-
     private static void bundled(List<Face> faces, String family, String file, int weight, FontStyle style) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED + file)) {
             if (in == null) throw new IllegalStateException("bundled font " + file + " is missing from the jar");

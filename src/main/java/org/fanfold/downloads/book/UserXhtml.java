@@ -9,6 +9,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one field of sanitized user HTML (a chapter's text, a summary, notes) into an element tree that serializes
@@ -70,29 +71,32 @@ final class UserXhtml {
                     String align = value.toLowerCase(Locale.ROOT);
                     if (ALIGNS.contains(align)) e.addClass("align-" + align);
                 }
-                case "dir" ->
-                    keepIf(e, key, value.toLowerCase(Locale.ROOT), DIRS.contains(value.toLowerCase(Locale.ROOT)));
-                case "lang" -> keepIf(e, key, Links.languageTag(value), Links.languageTag(value) != null);
-                case "class" -> keepIf(e, key, value.replaceAll("\\s+", " "), !value.isEmpty());
+                case "dir" -> {
+                    String dir = value.toLowerCase(Locale.ROOT);
+                    set(e, key, DIRS.contains(dir) ? dir : null);
+                }
+                case "lang" -> set(e, key, Links.languageTag(value));
+                case "class" -> set(e, key, value.isEmpty() ? null : value.replaceAll("\\s+", " "));
                 case "title", "rel", "name", "alt" -> {}
                 case "href", "cite", "src" -> {
                     String url = Links.resolve(value, base);
-                    keepIf(e, key, url, url != null);
+                    set(e, key, url);
                     if (url == null && key.equals("href")) e.removeAttr("rel");
                 }
-                case "colspan" -> keepIf(e, key, value, Links.intBetween(value, 1, 1000));
-                case "rowspan" -> keepIf(e, key, value, Links.intBetween(value, 0, 65534));
-                case "width", "height" -> keepIf(e, key, value, Links.intBetween(value, 0, 100_000));
-                case "start" -> keepIf(e, key, value, Links.intBetween(value, -1_000_000, 1_000_000));
-                case "type" -> keepIf(e, key, value, e.normalName().equals("ol") && LIST_TYPES.contains(value));
+                case "colspan" -> set(e, key, Links.intBetween(value, 1, 1000) ? value : null);
+                case "rowspan" -> set(e, key, Links.intBetween(value, 0, 65534) ? value : null);
+                case "width", "height" -> set(e, key, Links.intBetween(value, 0, 100_000) ? value : null);
+                case "start" -> set(e, key, Links.intBetween(value, -1_000_000, 1_000_000) ? value : null);
+                case "type" -> set(e, key, e.normalName().equals("ol") && LIST_TYPES.contains(value) ? value : null);
                 default -> e.removeAttr(key);
             }
         }
         if (e.normalName().equals("img") && images == Images.AS_LINKS) imageAsLink(e);
     }
 
-    private static void keepIf(Element e, String key, String value, boolean keep) {
-        if (keep) e.attr(key, value);
+    /** Sets the attribute to {@code value}, or removes it when there is no valid value. */
+    private static void set(Element e, String key, @Nullable String value) {
+        if (value != null) e.attr(key, value);
         else e.removeAttr(key);
     }
 

@@ -75,12 +75,12 @@ class EpubWriterTest {
     }
 
     @Test
-    void aOneShotWithoutNotesOrSeriesPassesEpubCheck() throws IOException {
+    void aOneShotWithoutNotesOrSeriesAndAControlCharacterInItsTitlePassesEpubCheck() throws IOException {
         BookSource three = Books.threeChapters("zh");
         var w = three.view().work();
         var plain = new org.fanfold.works.Work(
                 w.id(),
-                "一",
+                "一\u0007二",
                 "",
                 "",
                 "",
@@ -103,6 +103,10 @@ class EpubWriterTest {
                 plain, three.view().creators(), List.of(8L), Map.of(), List.of(), List.of());
         byte[] epub = epub(new BookSource(view, List.of(three.chapters().get(1)), "Fanfold", Books.SITE));
         assertThat(check(epub)).isEmpty();
+        assertThat(xml(entries(epub).get("EPUB/package.opf"))
+                        .select("metadata > dc|title")
+                        .text())
+                .isEqualTo("一二");
     }
 
     @Test
