@@ -99,9 +99,17 @@ final class Books {
                         new Tag(5, "Keeper", TagType.CHARACTER, false, null),
                         new Tag(6, "The Sea", TagType.CHARACTER, false, null)));
         tags.put(TagType.FREEFORM, List.of(new Tag(7, "Fluff & Angst", TagType.FREEFORM, false, null)));
-        List<Pseud> creators = List.of(new Pseud(9, 8, "keeper", "keeper", true, ""));
+        List<Pseud> creators = List.of(Records.of(
+                Pseud.class, Map.of("id", 9L, "userId", 8L, "login", "keeper", "name", "keeper", "isDefault", true)));
         List<SeriesPart> series = List.of(new SeriesPart(5, "Coastal Tales", 2, 41L, null));
-        WorkView view = new WorkView(w, creators, List.of(8L), tags, series, List.of());
+        WorkView view = Records.of(
+                WorkView.class,
+                Map.of(
+                        "work", w,
+                        "creators", creators,
+                        "creatorUserIds", List.of(8L),
+                        "tags", tags,
+                        "series", series));
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < bodies.length; i++) {
             chapters.add(new Chapter(

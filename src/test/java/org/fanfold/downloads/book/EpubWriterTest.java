@@ -99,8 +99,9 @@ class EpubWriterTest {
                 null,
                 w.updatedAt(),
                 w.createdAt());
-        var view = new org.fanfold.works.WorkView(
-                plain, three.view().creators(), List.of(8L), Map.of(), List.of(), List.of());
+        var view = Records.of(
+                org.fanfold.works.WorkView.class,
+                Map.of("work", plain, "creators", three.view().creators(), "creatorUserIds", List.of(8L)));
         byte[] epub = epub(new BookSource(view, List.of(three.chapters().get(1)), "Fanfold", Books.SITE));
         assertThat(check(epub)).isEmpty();
         assertThat(xml(entries(epub).get("EPUB/package.opf"))
