@@ -1,0 +1,6 @@
+package org.fanfold.downloads;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresDownloadSettingsTest extends DownloadSettingsContract {}
