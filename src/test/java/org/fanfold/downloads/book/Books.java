@@ -71,6 +71,8 @@ final class Books {
                 true,
                 false,
                 false,
+                false,
+                false,
                 1234,
                 3,
                 10,

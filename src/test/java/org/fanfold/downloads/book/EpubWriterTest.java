@@ -89,6 +89,8 @@ class EpubWriterTest {
                 true,
                 false,
                 false,
+                false,
+                false,
                 5,
                 1,
                 0,
