@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * order is id order, so ties go to the lower id without reading labels, and only the winners' labels are read.
  *
  * <p>The count arrays are as long as the number of distinct facet values (hundreds of thousands on a large archive),
- * so they are pooled per reader and handed back zeroed (each pass that reads a count also clears it), rather than
- * allocated per query. Thread-safe: each collection gets its own arrays.
+ * so they are pooled per reader and handed back zeroed (a segment's counts are cleared as they are moved to global
+ * ordinals, the global ones with one fill after the top is picked), rather than allocated per query. Thread-safe:
+ * each collection gets its own arrays.
  */
 final class FacetCounter {
 
