@@ -4,8 +4,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import org.fanfold.shared.FanfoldProperties;
+import org.fanfold.shared.SiteUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,8 @@ class MailSettings {
             @Value("${fanfold.mail.from:}") String from,
             @Value("${server.port:8080}") int port) {
         this.siteName = props.name();
-        this.siteUrl = siteUrl(siteUrl.isBlank() ? "http://localhost:" + port : siteUrl.strip());
+        String configured = SiteUrl.check(siteUrl);
+        this.siteUrl = configured.isEmpty() ? "http://localhost:" + port : configured;
         this.from = from(from.isBlank() ? null : from.strip(), this.siteUrl, siteName);
     }
 
@@ -49,19 +50,6 @@ class MailSettings {
 
     String siteName() {
         return siteName;
-    }
-
-    private static String siteUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new URISyntaxException(value, "not an http or https address");
-            }
-            return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("fanfold.site-url (FANFOLD_SITE_URL) must be the archive's address, like"
-                    + " https://archive.example.org, but it is \"" + value + "\"");
-        }
     }
 
     private static InternetAddress from(@Nullable String value, String siteUrl, String siteName) {

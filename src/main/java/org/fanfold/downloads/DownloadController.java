@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.fanfold.downloads.book.DownloadFormat;
 import org.fanfold.shared.NotFoundException;
+import org.fanfold.shared.SiteUrl;
 import org.fanfold.shared.Viewer;
 import org.fanfold.works.Chapter;
 import org.fanfold.works.WorkReader;
@@ -50,12 +51,7 @@ class DownloadController {
         this.settings = settings;
         this.reader = reader;
         this.downloads = downloads;
-        this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
-        if (!this.siteUrl.isEmpty() && !this.siteUrl.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
-            throw new IllegalArgumentException(
-                    "fanfold.site-url must be the archive's absolute http(s) address, like https://archive.example.org,"
-                            + " not '" + siteUrl + "'");
-        }
+        this.siteUrl = SiteUrl.check(siteUrl);
     }
 
     @GetMapping("/downloads/{id}/{file}")
