@@ -186,12 +186,9 @@ public final class LuceneSearchEngine implements SearchEngine {
         TopFieldDocs docs;
         Map<String, List<FacetCount>> facets;
         var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
-        if (query.facetTypes().isEmpty()) {
+        if (counting == null) {
             docs = searcher.search(q, top);
-            facets = Map.of();
-        } else if (counting == null) {
-            docs = searcher.search(q, top);
-            facets = searcher.countFacets(null, query.facetTypes(), query.facetLimit());
+            facets = emptyFacets(query); // no types asked for, or no document has facets yet
         } else {
             Object[] results = searcher.search(q, new MultiCollectorManager(top, counting));
             docs = (TopFieldDocs) results[0];

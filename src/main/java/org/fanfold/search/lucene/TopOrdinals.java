@@ -1,6 +1,5 @@
 package org.fanfold.search.lucene;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ final class TopOrdinals {
                 down(0);
             }
         }
-        return new ArrayList<>(List.of(out));
+        return List.of(out);
     }
 
     /** Whether the pair at {@code a} is worse than the one at {@code b}: lower count, or equal and higher ordinal. */

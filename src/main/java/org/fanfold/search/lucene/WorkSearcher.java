@@ -1,7 +1,6 @@
 package org.fanfold.search.lucene;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -63,14 +62,12 @@ final class WorkSearcher extends IndexSearcher {
 
     /**
      * The {@code limit} most frequent tag ids of each type among the matches counted: count descending, then tag
-     * id ascending; an empty list for a type no match carries.
+     * id ascending; an empty list for a type no match carries. Only for counts from {@link #facetManager()}.
      */
-    Map<String, List<FacetCount>> countFacets(@Nullable FacetCounter.Counts counts, List<String> types, int limit)
+    Map<String, List<FacetCount>> countFacets(FacetCounter.Counts counts, List<String> types, int limit)
             throws IOException {
-        if (facets != null && counts != null) return facets.top(counts, types, limit);
-        Map<String, List<FacetCount>> none = new LinkedHashMap<>();
-        for (String type : types) none.put(type, List.of());
-        return none;
+        if (facets == null) throw new IllegalStateException("counts from a searcher without facets");
+        return facets.top(counts, types, limit);
     }
 
     /** Daemon threads, so the pool never keeps a finished command-line run alive. */
