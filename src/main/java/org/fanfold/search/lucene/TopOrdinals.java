@@ -3,9 +3,8 @@ package org.fanfold.search.lucene;
 import java.util.List;
 
 /**
- * The best {@code limit} (ordinal, count) pairs offered in ascending ordinal order: higher count first, and on equal
- * counts the lower ordinal. Because ordinals arrive in ascending order, a newcomer only displaces the worst kept
- * pair when its count is strictly higher. A binary min-heap on (count, then ordinal descending); not thread-safe.
+ * The best {@code limit} (ordinal, count) pairs offered: higher count first, and on equal counts the lower ordinal,
+ * whatever order they are offered in. A binary min-heap on (count, then ordinal descending); not thread-safe.
  */
 final class TopOrdinals {
 
@@ -24,13 +23,13 @@ final class TopOrdinals {
         return size;
     }
 
-    /** Offers the next pair; {@code ord} must be greater than every ordinal offered before. */
+    /** Offers a pair; pairs may come in any order of ordinals. */
     void offer(int ord, int count) {
         if (size < limit) {
             ords[size] = ord;
             counts[size] = count;
             up(size++);
-        } else if (count > counts[0]) {
+        } else if (count > counts[0] || (count == counts[0] && ord < ords[0])) {
             ords[0] = ord;
             counts[0] = count;
             down(0);

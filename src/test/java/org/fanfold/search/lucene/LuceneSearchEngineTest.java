@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fanfold.search.SearchEngine;
+import org.fanfold.search.SearchHits.FacetCount;
 import org.fanfold.search.SearchVisibility;
 import org.fanfold.search.StoryTextAndSimilarityContract;
 import org.fanfold.search.TagRef;
@@ -155,6 +156,92 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         return engine.search(
                         WorkQuery.builder(SearchVisibility.PUBLIC).text(text).build())
                 .ids();
+    }
+
+    @Test
+    void facetCountsOverManySegmentsAndLargeTagIdsMatchACountByHand(@TempDir Path other) {
+        var random = new Random(11);
+        List<String> types = List.of("Rating", "Fandom", "Character", "Freeform");
+        List<WorkDocument> works = new java.util.ArrayList<>();
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            for (int segment = 0; segment < 6; segment++) {
+                List<WorkDocument> batch = new java.util.ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    long id = works.size() + batch.size() + 1;
+                    List<TagRef> tags = new java.util.ArrayList<>();
+                    tags.add(new TagRef(1 + random.nextInt(3), "r", "Rating"));
+                    tags.add(new TagRef(100 + random.nextInt(5), "f", "Fandom"));
+                    for (int c = random.nextInt(4); c > 0; c--) {
+                        long tag = 1_000 + random.nextInt(30);
+                        if (tags.stream().noneMatch(t -> t.id() == tag)) tags.add(new TagRef(tag, "c", "Character"));
+                    }
+                    // a long tail of tags used once, with ids far beyond the first count arrays' length
+                    tags.add(new TagRef(2_000_000 + id * 7, "once", "Freeform"));
+                    tags.add(new TagRef(500, "shared", "Freeform"));
+                    List<Long> ids = tags.stream().map(TagRef::id).toList();
+                    batch.add(withTags(doc(id, "work " + id), tags, ids));
+                }
+                engine.upsert(batch);
+                engine.refresh(); // one segment per batch
+                works.addAll(batch);
+            }
+            for (long fandom = 100; fandom < 105; fandom++) {
+                long f = fandom;
+                var hits = engine.search(WorkQuery.builder(SearchVisibility.PUBLIC)
+                        .include(f)
+                        .facets(types, 3)
+                        .build());
+                List<WorkDocument> matching =
+                        works.stream().filter(w -> w.filterIds().contains(f)).toList();
+                assertThat(hits.total()).isEqualTo(matching.size());
+                for (String type : types) {
+                    java.util.Map<Long, Long> byHand = new java.util.TreeMap<>();
+                    for (WorkDocument w : matching)
+                        for (TagRef t : w.facetTags()) if (t.type().equals(type)) byHand.merge(t.id(), 1L, Long::sum);
+                    List<FacetCount> expected = byHand.entrySet().stream()
+                            .sorted(java.util.Map.Entry.<Long, Long>comparingByValue()
+                                    .reversed())
+                            .limit(3)
+                            .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                            .toList();
+                    assertThat(hits.facets().get(type))
+                            .as(type + " in fandom " + f)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static WorkDocument withTags(WorkDocument d, List<TagRef> tags, List<Long> filterIds) {
+        return new WorkDocument(
+                d.id(),
+                d.title(),
+                d.summary(),
+                d.notes(),
+                d.creators(),
+                d.creatorUserIds(),
+                d.creatorPseudIds(),
+                tags,
+                filterIds,
+                tags,
+                d.language(),
+                d.words(),
+                d.chapters(),
+                d.complete(),
+                d.crossover(),
+                d.restricted(),
+                d.hidden(),
+                d.anonymous(),
+                d.unrevealed(),
+                d.unrevealedReaderIds(),
+                d.collectionIds(),
+                d.publishedAt(),
+                d.updatedAt(),
+                d.hits(),
+                d.kudos(),
+                d.comments(),
+                d.bookmarks(),
+                d.body());
     }
 
     private static WorkDocument doc(long id, String title) {
