@@ -3,6 +3,7 @@ package org.fanfold.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.fanfold.testing.Web.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 
@@ -64,6 +66,9 @@ class OpdsWebTest {
 
     @Autowired
     Wrangling wrangling;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     FeedWorks works;
 
@@ -345,6 +350,37 @@ class OpdsWebTest {
         assertThat(first.getHeader("Cache-Control")).isEqualTo("max-age=60, private");
         mvc.perform(get("/opds").header("If-None-Match", first.getHeader("ETag")))
                 .andExpect(status().isNotModified());
+    }
+
+    @Test
+    void whileDownloadsAreOffEachEntryAcquiresTheWorksFullText() throws Exception {
+        String fandom = TestData.unique("Offline Fandom ");
+        long id = works.post(works.user(), "Offline Work", fandom);
+        works.index();
+        String path = "/opds/tags/" + tags.find(fandom).orElseThrow().urlName();
+        User admin = works.admin();
+        var asAdmin = user(userDetails.loadUserByUsername(admin.login()));
+        var session = new MockHttpSession();
+        try {
+            mvc.perform(post("/admin/downloads").with(asAdmin).with(csrf(mvc, session)))
+                    .andExpect(status().is3xxRedirection());
+            Entry entry = feed(path, ACQUISITION).getEntries().getFirst();
+            assertThat(entry.getOtherLinks())
+                    .extracting(Link::getRel, Link::getType, Link::getHref)
+                    .containsExactly(tuple(
+                            "http://opds-spec.org/acquisition",
+                            "text/html",
+                            "http://localhost/works/" + id + "?view_full_work=true"));
+        } finally {
+            mvc.perform(post("/admin/downloads")
+                            .with(asAdmin)
+                            .with(csrf(mvc, session))
+                            .param("enabled", "true"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(feed(path, ACQUISITION).getEntries().getFirst().getOtherLinks())
+                .extracting(Link::getType)
+                .containsExactly("application/epub+zip", "application/pdf", "text/html");
     }
 
     private void bookmark(Web.Account who, long workId, boolean isPrivate) throws Exception {
