@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Atom feeds of new works, newest posted first, 20 entries: in a tag with its synonyms and sub tags (AO3's
- * {@code /tags/{name}/feed.atom}; a synonym's feed redirects to its canonical tag's) and by a user
+ * {@code /tags/{name}/feed.atom}; a synonym's feed redirects to its canonical tag's, and AO3's form with the tag's
+ * id to the tag's named feed) and by a user
  * ({@code /users/{login}/works/feed.atom}, without their works in anonymous collections, as their works page).
  * Feeds show what a guest sees, whoever asks: they are shared and kept by readers and caches.
  */
@@ -47,7 +48,16 @@ class AtomFeedController {
 
     @GetMapping("/tags/{name}/feed.atom")
     ResponseEntity<byte[]> tag(@PathVariable String name, HttpServletRequest request) {
-        Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
+        Tag tag = tags.find(TagNames.fromUrl(name)).orElse(null);
+        if (tag == null) {
+            // AO3 links its tag feeds by the tag's id (/tags/1234/feed.atom): send such links to the named feed
+            Tag byId =
+                    name.matches("\\d{1,18}") ? tags.byId(Long.parseLong(name)).orElse(null) : null;
+            if (byId == null) throw new NotFoundException("tag " + name);
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(byId.url() + "/feed.atom"))
+                    .build();
+        }
         if (tag.mergerId() != null) {
             Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
             if (canonical.id() != tag.id()) {

@@ -164,7 +164,7 @@ class AtomFeedsWebTest {
     }
 
     @Test
-    void aCanonicalTagsFeedHasItsSynonymsAndSubTagsWorksAndASynonymsFeedRedirectsToIt() throws Exception {
+    void aCanonicalTagsFeedHasItsSynonymsAndSubTagsWorksAndSynonymAndAo3IdFeedsRedirectToIt() throws Exception {
         Tag canonical = canonical(TestData.unique("Canon Fandom "), TagType.FANDOM);
         Tag synonym = tags.findOrCreate(TestData.unique("Canon Nickname "), TagType.FANDOM);
         wrangling.edit(synonym.id(), new TagEdit(synonym.name(), "Fandom", false, canonical.name()));
@@ -187,8 +187,13 @@ class AtomFeedsWebTest {
                 .andExpect(status().isMovedPermanently())
                 .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(canonical.url() + "/feed.atom"));
+        mvc.perform(get("/tags/{id}/feed.atom", canonical.id()))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(canonical.url() + "/feed.atom"));
         mvc.perform(get("/tags/{name}/feed.atom", TestData.unique("No Such Tag")))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/tags/987654321/feed.atom")).andExpect(status().isNotFound());
     }
 
     @Test

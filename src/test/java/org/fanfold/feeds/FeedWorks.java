@@ -5,7 +5,6 @@ import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
 import org.fanfold.search.WorkIndexer;
-import org.fanfold.shared.Viewer;
 import org.fanfold.testing.TestData;
 import org.fanfold.works.CollectionFlags;
 import org.fanfold.works.SeriesChoice;
@@ -74,9 +73,5 @@ final class FeedWorks {
 
     void index() {
         indexer.drain();
-    }
-
-    static Viewer viewer(User user) {
-        return TestData.viewer(user);
     }
 }
