@@ -114,9 +114,9 @@ class OpdsWorksController {
         WorkFilter filter =
                 WorkFilter.parse(Map.of("work_search[query]", new String[] {query}, "page", new String[] {page}));
         String path = UriComponentsBuilder.fromPath(Opds.SEARCH)
-                .queryParam("q", query)
+                .queryParam("q", "{q}")
                 .encode()
-                .build()
+                .buildAndExpand(query)
                 .toUriString();
         String title = query.isEmpty() ? "All works" : "Works found for \u201c" + query + "\u201d";
         return respond(listings.list(WorkListings.Scope.ALL, filter, viewer, 0).works(), request, path, title);

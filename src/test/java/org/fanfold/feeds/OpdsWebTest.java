@@ -273,6 +273,14 @@ class OpdsWebTest {
         assertThat(found.getEntries()).extracting(Entry::getTitle).containsExactly("The " + word + " Affair");
         assertThat(linksByRel(found).get("self").getHref()).isEqualTo("http://localhost/opds/search?q=" + word);
 
+        Feed odd = FeedXml.atom(mvc.perform(get("/opds/search").param("q", word + " & c++"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(linksByRel(odd).get("self").getHref())
+                .isEqualTo("http://localhost/opds/search?q=" + word + "%20%26%20c%2B%2B");
+
         // Signed in, the reader finds restricted works too, as on the site.
         Web.Account reader = Web.signUp(mvc);
         Feed signedIn = FeedXml.atom(
