@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The Download menu in the work page's action bar, AO3's {@code li.download} with a link per format. Links carry
- * {@code ?updated_at=} (the last change, in seconds) as AO3's do, so browsers and proxies never reuse an older file.
- * Absent while downloads are switched off.
+ * The Download menu in the work page's action bar, AO3's {@code li.download} with a link per format
+ * ({@link DownloadLinks#path}). Absent while downloads are switched off.
  */
 @Component
 class DownloadMenu implements WorkPageSection {
@@ -48,10 +47,8 @@ class DownloadMenu implements WorkPageSection {
 
     /** Each format's label and download URL, in menu order. */
     static Map<String, String> links(Work work) {
-        String base = "/downloads/" + work.id() + "/" + FileNames.base(work.id(), work.title()) + ".";
-        String version = "?updated_at=" + work.updatedAt() / 1000;
         Map<String, String> links = new LinkedHashMap<>();
-        for (DownloadFormat f : DownloadFormat.values()) links.put(f.label(), base + f.extension() + version);
+        for (DownloadFormat f : DownloadFormat.values()) links.put(f.label(), DownloadLinks.path(work, f));
         return links;
     }
 }
