@@ -47,6 +47,7 @@ class SecurityConfig {
                                 "/works/*/chapters/manage",
                                 "/users/*/profile/edit",
                                 "/users/*/preferences",
+                                "/users/*/api_tokens",
                                 "/users/*/pseuds/new",
                                 "/users/*/pseuds/*/edit",
                                 "/users/*/pseuds/*/delete",
