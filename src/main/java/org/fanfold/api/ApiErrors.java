@@ -7,12 +7,15 @@ import org.fanfold.community.BookmarkRejected;
 import org.fanfold.shared.ForbiddenException;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.works.WorkRejected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -29,6 +32,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = ApiEndpoint.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final ApiJson json;
 
@@ -97,6 +102,19 @@ class ApiErrors {
                                 + String.join(
                                         ", ", e.getSupportedMethods() == null ? new String[0] : e.getSupportedMethods())
                                 + ", not " + e.getMethod() + "."));
+    }
+
+    /** Spring's own web errors keep their status; anything else is a fault of ours, logged and answered 500. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<byte[]> other(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            int status = known.getStatusCode().value();
+            return answer(status, new ApiErrorBody(status == 404 ? "not_found" : "bad_request", e.getMessage()));
+        }
+        log.error("API call failed", e);
+        return answer(
+                500,
+                new ApiErrorBody("internal_error", "Sorry, the archive couldn't answer this. Please try again later."));
     }
 
     /** 422 with the problems by field, the fields named as the JSON body names them ({@code end_notes}…). */

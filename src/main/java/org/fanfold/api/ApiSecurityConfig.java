@@ -2,8 +2,11 @@ package org.fanfold.api;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
 import org.fanfold.shared.FanfoldProperties;
 import org.fanfold.shared.PageContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +20,7 @@ import org.springframework.security.web.authentication.rememberme.TokenBasedReme
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * Security for {@code /api/**} and {@code /opds/**}, ahead of the site's own chain (accounts' {@code SecurityConfig}).
@@ -55,6 +59,7 @@ class ApiSecurityConfig {
                         .authenticated())
                 .csrf(csrf ->
                         csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ApiSecurityConfig::cannotBeForged))
+                .cors(cors -> cors.configurationSource(ApiSecurityConfig::cors))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
@@ -83,6 +88,24 @@ class ApiSecurityConfig {
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, json, realm), BasicAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limiter, json), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Cross-origin calls to the API from scripts on other sites, without cookies: any origin may read and write with a
+     * token (the browser asks first, and sends no cookie, so nobody's session is used), and read the caching and
+     * rate-limit headers. The OPDS catalog is for e-readers and sets none of this.
+     */
+    static @Nullable CorsConfiguration cors(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) return null;
+        var config = new CorsConfiguration();
+        config.addAllowedOrigin("*");
+        config.setAllowCredentials(false);
+        config.setAllowedMethods(List.of("GET", "HEAD", "POST"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match"));
+        config.setExposedHeaders(
+                List.of("ETag", "Location", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
+        config.setMaxAge(Duration.ofHours(1));
+        return config;
     }
 
     /**

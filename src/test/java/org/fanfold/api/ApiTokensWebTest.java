@@ -5,6 +5,7 @@ import static org.fanfold.testing.Web.csrf;
 import static org.fanfold.testing.Web.html;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -221,6 +222,29 @@ class ApiTokensWebTest {
                         .contentType("application/json")
                         .content(body))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void scriptsOnOtherSitesMayCallWithATokenButGetNoCookieCredentials() throws Exception {
+        mvc.perform(options("/api/v1/works")
+                        .header("Origin", "https://reader.example.org")
+                        .header("Access-Control-Request-Method", "GET")
+                        .header("Access-Control-Request-Headers", "Authorization"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Allow-Headers", containsString("Authorization")))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Credentials"));
+        String secret = makeToken("web app");
+        mvc.perform(get("/api/v1/users/" + user.login())
+                        .header("Origin", "https://reader.example.org")
+                        .header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Expose-Headers", containsString("ETag")));
+        mvc.perform(options("/users/" + user.login() + "/api_tokens")
+                        .header("Origin", "https://reader.example.org")
+                        .header("Access-Control-Request-Method", "POST"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     }
 
     @Test
