@@ -127,6 +127,10 @@ class ApiWorksWebTest {
                 .andReturn();
         assertThat(ApiFixtures.<String>read(result, "$.published"))
                 .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(result.getRequest().getSession(false))
+                .as("a guest's read makes no session")
+                .isNull();
+        assertThat(result.getResponse().getCookies()).isEmpty();
 
         long second = ((Number) read(result, "$.chapters[1].id")).longValue();
         long first = ((Number) read(result, "$.chapters[0].id")).longValue();
