@@ -5,18 +5,12 @@ import org.fanfold.shared.SiteSecrets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach what, and how people sign in. Field names follow AO3 ({@code user[login]}, {@code user[password]},
@@ -53,6 +47,7 @@ class SecurityConfig {
                                 "/works/*/chapters/manage",
                                 "/users/*/profile/edit",
                                 "/users/*/preferences",
+                                "/users/*/api_tokens",
                                 "/users/*/pseuds/new",
                                 "/users/*/pseuds/*/edit",
                                 "/users/*/pseuds/*/delete",
@@ -82,7 +77,6 @@ class SecurityConfig {
                                 "/comments/*/delete",
                                 "/users/*/blocked",
                                 "/users/*/block",
-                                "/opds/users/**",
                                 "/admin/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
@@ -102,15 +96,6 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                // Who must log in is sent to the login page; e-readers can't use it, so the OPDS catalog asks them to
-                // authenticate instead. (Set whole: entry points registered by default would make the first one
-                // the fallback for every request.)
-                .exceptionHandling(e -> e.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
-                        .addEntryPointFor(
-                                opdsEntryPoint(),
-                                PathPatternRequestMatcher.withDefaults().matcher("/opds/**"))
-                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/users/login"))
-                        .build()))
                 .formLogin(form -> form.loginPage("/users/login")
                         .loginProcessingUrl("/users/login")
                         .usernameParameter("user[login]")
@@ -124,13 +109,5 @@ class SecurityConfig {
                         .deleteCookies("remember_user_token"))
                 .addFilterBefore(new LoginThrottle(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
-    }
-
-    /** {@code 401} with {@code WWW-Authenticate: Basic realm="Fanfold"}, for the OPDS catalog's private feeds. */
-    private static AuthenticationEntryPoint opdsEntryPoint() {
-        return (request, response, e) -> {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fanfold\"");
-            response.sendError(HttpStatus.UNAUTHORIZED.value(), HttpStatus.UNAUTHORIZED.getReasonPhrase());
-        };
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A bookmark form that cannot be saved, with the problems by field; nothing was written. */
-class BookmarkRejected extends RuntimeException {
+public class BookmarkRejected extends RuntimeException {
 
     private final Map<String, String> errors;
 
@@ -14,7 +14,7 @@ class BookmarkRejected extends RuntimeException {
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 }

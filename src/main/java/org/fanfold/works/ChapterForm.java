@@ -24,7 +24,7 @@ public record ChapterForm(String title, String summary, String notes, String end
         return new ChapterForm(c.title(), c.summary(), c.notes(), c.endNotes(), c.body(), "html");
     }
 
-    ChapterInput toInput() {
+    public ChapterInput toInput() {
         return ChapterInput.of(
                 title,
                 UserHtml.sanitizeRichText(summary),

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Adds, edits, reorders and deletes chapters, keeping the work's counts, dates and search document current. */
 @Service
-class ChapterService {
+public class ChapterService {
 
     private final WorkService workService;
     private final WorkStore works;
@@ -30,9 +30,16 @@ class ChapterService {
         this.clock = clock;
     }
 
-    /** Adds a chapter at the end; it is posted when the work is (a draft's chapters wait for the work). */
+    /**
+     * Adds a chapter at the end; it is posted when the work is (a draft's chapters wait for the work).
+     *
+     * @return the new chapter's id
+     * @throws org.fanfold.shared.NotFoundException when the viewer may not see the work
+     * @throws org.fanfold.shared.ForbiddenException when they may see it but are not one of its creators
+     * @throws WorkRejected when the chapter breaks the rules; nothing is written
+     */
     @Transactional
-    long add(long workId, Viewer viewer, ChapterInput chapter) {
+    public long add(long workId, Viewer viewer, ChapterInput chapter) {
         Work work = workService.editable(workId, viewer);
         Map<String, String> errors = WorkRules.check(chapter);
         if (!errors.isEmpty()) throw new WorkRejected(errors);

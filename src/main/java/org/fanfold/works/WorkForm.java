@@ -101,7 +101,7 @@ public record WorkForm(
     }
 
     /** Problems in the form itself (not numbers where numbers belong), by field. */
-    Map<String, String> formErrors() {
+    public Map<String, String> formErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!expectedChapters.equals("?") && parseInt(expectedChapters) == null) {
             errors.put("expectedChapters", "The expected number of chapters must be a number or ?.");
@@ -114,7 +114,7 @@ public record WorkForm(
         return errors;
     }
 
-    WorkInput toInput() {
+    public WorkInput toInput() {
         List<String> giftNames = new ArrayList<>();
         for (String g : gifts.split(",")) if (!g.isBlank()) giftNames.add(g.strip());
         Integer expected = expectedChapters.equals("?") ? null : parseInt(expectedChapters);
@@ -141,7 +141,7 @@ public record WorkForm(
                 giftNames);
     }
 
-    ChapterInput toChapter() {
+    public ChapterInput toChapter() {
         return ChapterInput.of(chapterTitle, "", "", "", TextFormat.of(format).toHtml(body));
     }
 

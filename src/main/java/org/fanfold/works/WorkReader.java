@@ -75,12 +75,13 @@ public class WorkReader {
     }
 
     /**
-     * The series with the works in it the viewer may see, in part order; empty when there is no such series or the
-     * viewer may see none of its works (a series is seen through its works, as its page shows it).
+     * The series with the works in it the viewer is shown, in part order ({@link #seriesWorkIds}, as its page shows
+     * them); empty when there is no such series or the viewer may see none of its works (a series is seen through
+     * its works).
      */
     public Optional<SeriesView> series(long seriesId, Viewer viewer) {
         return series.find(seriesId).flatMap(s -> {
-            List<WorkView> works = blurbs(series.workIds(seriesId), viewer);
+            List<WorkView> works = blurbs(seriesWorkIds(seriesId, viewer), viewer);
             return works.isEmpty() ? Optional.empty() : Optional.of(new SeriesView(s, works));
         });
     }
