@@ -80,12 +80,10 @@ final class RestoreTarget {
      */
     static void migrate(DataSource ds, String vendor, Manifest manifest) {
         MigrationVersion wanted = MigrationVersion.fromVersion(manifest.schemaVersion());
-        Flyway flyway = Flyway.configure()
+        var config = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .target(wanted)
-                .load();
-        List<MigrationVersion> known = Arrays.stream(flyway.info().all())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+        List<MigrationVersion> known = Arrays.stream(config.load().info().all())
                 .map(MigrationInfo::getVersion)
                 .filter(Objects::nonNull)
                 .sorted()
@@ -100,7 +98,7 @@ final class RestoreTarget {
             throw new BackupException("the backup's schema version " + wanted + " is not one this Fanfold has;"
                     + " restore it with the Fanfold that made it (" + manifest.fanfoldVersion() + ")");
         }
-        flyway.migrate();
+        config.target(wanted).load().migrate();
     }
 
     private static String list(List<String> names) {
