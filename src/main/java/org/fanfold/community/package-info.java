@@ -3,7 +3,8 @@
  * with its e-mail notices, reading history and Marked for Later, blocking users, and creators' statistics. It adds
  * to the work page through {@link org.fanfold.works.WorkPageSection}s and to users' pages through
  * {@link org.fanfold.shared.UserNav} links; the works module knows nothing of it. Its public API for other modules:
- * {@link org.fanfold.community.Blocks} (who blocked whom) and the {@link org.fanfold.community.CommentPosted} event.
+ * {@link org.fanfold.community.Blocks} (who blocked whom), {@link org.fanfold.community.OwnBookmarks} (a user's
+ * bookmarks, for their export) and the {@link org.fanfold.community.CommentPosted} event.
  */
 @NullMarked
 @ApplicationModule(displayName = "Community")
