@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -66,6 +68,10 @@ public final class Cli {
          * before, or without, the application (backup, restore).
          */
         FanfoldProperties settings() {
+            // Without the application, nothing sets the log levels: the libraries' INFO lines would fill the screen.
+            LoggingSystem logging = LoggingSystem.get(Cli.class.getClassLoader());
+            logging.beforeInitialize();
+            logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
             var env = new StandardEnvironment();
             if (data != null) {
                 env.getPropertySources()
