@@ -196,6 +196,9 @@ final class ArchiveFixture {
                         new Preferences(true, false, true, ZoneId.of("Europe/Paris"), false, true, true, true, true));
         mvc.perform(get("/works/" + w1).session(bob.session())).andExpect(status().isOk());
         mvc.perform(get("/works/" + w2).session(bob.session())).andExpect(status().isOk());
+        // The history page writes the visits kept in memory (otherwise written every few seconds).
+        mvc.perform(get("/users/" + bob.login() + "/readings").session(bob.session()))
+                .andExpect(status().isOk());
 
         context.getBean(TagPropagator.class).drain();
         context.getBean(WorkIndexer.class).drain();

@@ -82,7 +82,7 @@ final class DatabaseContents {
 
     /**
      * The source archive's contents once its background work (indexing, wrangling propagation, notices, mail, hit
-     * counts) has stopped changing them: the same for three readings half a second apart.
+     * counts, reading history written every five seconds) has stopped changing them: the same for six seconds.
      */
     static Map<String, List<String>> settled(ApplicationContext context, DataSource ds) throws Exception {
         Map<String, List<String>> last = null;
@@ -92,7 +92,7 @@ final class DatabaseContents {
             context.getBean(WorkIndexer.class).drain();
             Map<String, List<String>> now = read(ds);
             if (now.equals(last)) {
-                if (++same >= 3) return now;
+                if (++same >= 12) return now;
             } else {
                 same = 0;
             }
