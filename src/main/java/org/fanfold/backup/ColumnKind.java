@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -105,7 +106,7 @@ enum ColumnKind {
         }
     }
 
-    private static void writeText(JsonGenerator json, Object value) {
+    private static void writeText(JsonGenerator json, @Nullable Object value) {
         if (value == null) json.writeNull();
         else json.writeString(value.toString());
     }
@@ -114,7 +115,7 @@ enum ColumnKind {
      * Binds {@code value}, read from an archive, as parameter {@code i} of a statement inserting into a column of
      * this kind (the target's kind, which may differ from the source's: an integer flag may become a boolean).
      */
-    void bind(PreparedStatement ps, int i, int sqlType, JsonNode value, boolean sqlite) throws SQLException {
+    void bind(PreparedStatement ps, int i, int sqlType, @Nullable JsonNode value, boolean sqlite) throws SQLException {
         if (value == null || value.isNull()) {
             ps.setNull(i, sqlType);
             return;

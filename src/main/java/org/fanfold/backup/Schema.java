@@ -41,7 +41,7 @@ final class Schema {
         return order(tables);
     }
 
-    /** Whether {@code schema} holds any table at all (Flyway's history included). */
+    /** Every table in {@code schema}, Flyway's history included (SQLite's own tables aside). */
     static List<String> anyTables(Connection connection, @Nullable String schema) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
