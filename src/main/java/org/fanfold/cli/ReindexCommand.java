@@ -1,9 +1,6 @@
 package org.fanfold.cli;
 
 import java.util.concurrent.Callable;
-import org.fanfold.search.IndexQueue;
-import org.fanfold.search.SearchEngine;
-import org.fanfold.search.WorkIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,16 +19,7 @@ class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = data.start(false, Cli.NO_REBUILD_AT_START)) {
-            WorkIndexer indexer = context.getBean(WorkIndexer.class);
-            if (!context.getBean(SearchEngine.class).writable()) {
-                long n = context.getBean(IndexQueue.class).enqueueAllPosted();
-                System.out.println("The server running on this data directory will reindex " + n + " works.");
-                return 0;
-            }
-            var progress = new Progress("Indexing", indexer.countIndexable());
-            long done = indexer.rebuild(progress::update);
-            progress.finish();
-            System.out.println("Indexed " + done + " works.");
+            System.out.println(Reindexing.run(context));
             return 0;
         }
     }

@@ -1,7 +1,8 @@
 /**
  * The {@code fanfold} command line: picocli subcommands in the same jar as the server ({@code serve}, {@code import},
- * {@code reindex}, {@code generate}, {@code user create}). Each starts the application context it needs and calls the
- * feature modules' public APIs; none holds logic of its own.
+ * {@code reindex}, {@code generate}, {@code user create}, {@code backup}, {@code restore}). Each starts the
+ * application context it needs (backup and restore reach the database before or without it) and calls the feature
+ * modules' public APIs; none holds logic of its own.
  */
 @NullMarked
 @ApplicationModule(displayName = "Command line")

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.fanfold.downloads.book.DownloadFormat;
 import org.fanfold.shared.NotFoundException;
@@ -89,9 +87,9 @@ class DownloadController {
         if (new ServletWebRequest(request, response).checkNotModified("\"" + wanted.fingerprint() + "\"")) {
             return null;
         }
-        Opened opened;
+        Downloads.Opened opened;
         try {
-            opened = open(wanted);
+            opened = downloads.open(wanted);
         } catch (IOException | RuntimeException e) {
             log.error("Download of work {} as {} failed", workId, format.extension(), e);
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
@@ -115,19 +113,6 @@ class DownloadController {
             in.transferTo(response.getOutputStream());
         }
         return null;
-    }
-
-    private record Opened(Downloads.File file, InputStream in) {}
-
-    /** The file, open for reading; made again if it left the cache between being found and being opened. */
-    private Opened open(Downloads.Request wanted) throws IOException {
-        Downloads.File file = downloads.file(wanted);
-        try {
-            return new Opened(file, Files.newInputStream(file.path()));
-        } catch (NoSuchFileException e) {
-            file = downloads.file(wanted);
-            return new Opened(file, Files.newInputStream(file.path()));
-        }
     }
 
     private static long workId(String id) {

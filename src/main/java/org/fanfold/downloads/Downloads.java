@@ -2,7 +2,9 @@ package org.fanfold.downloads;
 
 import gg.jte.TemplateEngine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,6 +85,20 @@ class Downloads {
         });
         var work = source.view().work();
         return new File(path, Files.size(path), FileNames.of(work.id(), work.title(), format));
+    }
+
+    /** A file made for a request, open for reading. */
+    record Opened(File file, InputStream in) {}
+
+    /** The requested file, open for reading; made again if it left the cache between being found and opened. */
+    Opened open(Request wanted) throws IOException {
+        File file = file(wanted);
+        try {
+            return new Opened(file, Files.newInputStream(file.path()));
+        } catch (NoSuchFileException e) {
+            file = file(wanted);
+            return new Opened(file, Files.newInputStream(file.path()));
+        }
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> make) {

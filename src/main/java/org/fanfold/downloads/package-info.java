@@ -5,7 +5,8 @@
  * the archive's languages use, HTML as one self-contained file. Who may download is exactly who may read the work
  * ({@link org.fanfold.works.WorkReader}); files are cached in the data directory under a fingerprint of everything
  * they show, so an edit can never serve a stale file. Admins can switch downloads off. It adds the Download menu to
- * the work page through a {@link org.fanfold.works.WorkPageSection}.
+ * the work page through a {@link org.fanfold.works.WorkPageSection}. Other modules get the same files through
+ * {@link org.fanfold.downloads.WorkFiles}.
  */
 @NullMarked
 @ApplicationModule(displayName = "Downloads")

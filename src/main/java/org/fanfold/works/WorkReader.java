@@ -99,6 +99,14 @@ public class WorkReader {
                 .toList();
     }
 
+    /**
+     * The ids of every work credited to one of {@code userId}'s pseuds — posted, drafts, hidden by an admin — oldest
+     * first: what the user may take away as their own (read each through {@link #view} as them).
+     */
+    public List<Long> creditedWorkIds(long userId) {
+        return works.creditedIds(userId);
+    }
+
     /** The work's chapters a viewer sees: all for its creators, posted ones for everyone else. */
     public List<Chapter> chapters(WorkView work, Viewer viewer) {
         boolean creator = work.isCreator(viewer.userId());

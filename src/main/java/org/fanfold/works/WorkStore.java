@@ -128,6 +128,15 @@ class WorkStore {
                 .list();
     }
 
+    /** Every work credited to one of the user's pseuds, drafts included, oldest first. */
+    List<Long> creditedIds(long userId) {
+        return jdbc.sql("SELECT DISTINCT c.work_id FROM creatorships c JOIN pseuds p ON p.id = c.pseud_id"
+                        + " WHERE p.user_id = ? ORDER BY c.work_id")
+                .param(userId)
+                .query(Long.class)
+                .list();
+    }
+
     void setCreators(long workId, List<Long> pseudIds) {
         jdbc.sql("DELETE FROM creatorships WHERE work_id = ?").param(workId).update();
         int position = 0;

@@ -28,22 +28,30 @@ public final class TestDatabases {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             Path data = TestData.tempDir("fanfold-pg");
-            EmbeddedPostgres pg = Server.INSTANCE;
-            String db = "fanfold_" + Math.abs(System.nanoTime() % 1_000_000_000L);
-            try (var c = pg.getPostgresDatabase().getConnection();
-                    var s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + db);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("cannot create the test database", e);
-            }
             TestPropertyValues.of(
                             "fanfold.data=" + data,
-                            "fanfold.db-url=" + pg.getJdbcUrl("postgres", db),
+                            "fanfold.db-url=" + newPostgresDatabase(),
                             "fanfold.db-user=postgres",
                             "fanfold.db-password=postgres",
                             "fanfold.hits.flush-ms=100")
                     .applyTo(context);
         }
+    }
+
+    /**
+     * A new, empty database on the embedded PostgreSQL server (started on first use), for tests that need one of
+     * their own; its JDBC URL. User and password are both {@code postgres}.
+     */
+    public static String newPostgresDatabase() {
+        EmbeddedPostgres pg = Server.INSTANCE;
+        String db = "fanfold_" + Math.abs(System.nanoTime() % 1_000_000_000L);
+        try (var c = pg.getPostgresDatabase().getConnection();
+                var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create the test database", e);
+        }
+        return pg.getJdbcUrl("postgres", db);
     }
 
     private static final class Server {

@@ -1,0 +1,6 @@
+package org.fanfold.backup;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresOnlineBackupTest extends OnlineBackupContract {}

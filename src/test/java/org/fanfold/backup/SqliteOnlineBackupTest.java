@@ -1,0 +1,6 @@
+package org.fanfold.backup;
+
+import org.fanfold.testing.SqliteTest;
+
+@SqliteTest
+class SqliteOnlineBackupTest extends OnlineBackupContract {}
