@@ -68,6 +68,7 @@ class SecurityConfig {
                                 "/collections/*/edit",
                                 "/collections/*/items",
                                 "/collections/*/participants",
+                                "/collections/*/delete",
                                 "/works/*/collection_items/new",
                                 "/works/*/related_works/new",
                                 "/users/*/collection_items",
@@ -77,6 +78,7 @@ class SecurityConfig {
                                 "/comments/*/delete",
                                 "/users/*/blocked",
                                 "/users/*/block",
+                                "/users/*/mute",
                                 "/admin/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")

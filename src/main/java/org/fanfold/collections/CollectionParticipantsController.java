@@ -1,6 +1,7 @@
 package org.fanfold.collections;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.fanfold.shared.Viewer;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A collection's membership, {@code /collections/{name}/participants}: its maintainers add people by login as
- * owners, moderators or members, change their roles and remove them; any participant may leave.
+ * owners, moderators or members, change their roles and remove them, and answer requests to join
+ * ({@link CollectionMembershipController}); any participant may leave.
  */
 @Controller
 class CollectionParticipantsController {
@@ -20,11 +22,17 @@ class CollectionParticipantsController {
     private final CollectionService collections;
     private final CollectionStore store;
     private final CollectionPages pages;
+    private final CollectionMembership membership;
 
-    CollectionParticipantsController(CollectionService collections, CollectionStore store, CollectionPages pages) {
+    CollectionParticipantsController(
+            CollectionService collections,
+            CollectionStore store,
+            CollectionPages pages,
+            CollectionMembership membership) {
         this.collections = collections;
         this.store = store;
         this.pages = pages;
+        this.membership = membership;
     }
 
     @GetMapping("/collections/{name}/participants")
@@ -76,6 +84,8 @@ class CollectionParticipantsController {
             Model model, ArchiveCollection c, Viewer viewer, String login, String role, Map<String, String> errors) {
         pages.addHeader(model, c, viewer, "participants");
         model.addAttribute("participants", store.participants(c.id()));
+        model.addAttribute(
+                "joinRequests", collections.maintains(c, viewer) ? membership.waiting(c, viewer) : List.of());
         model.addAttribute("roles", CollectionRole.values());
         model.addAttribute("typedLogin", login);
         model.addAttribute("typedRole", role);

@@ -1,6 +1,7 @@
 package org.fanfold.collections;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fanfold.accounts.Accounts;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Collections and their participants: creating one (its creator becomes its owner), changing its settings,
- * revealing it, and managing owners, moderators and members. Each write is one transaction; when a change alters
+ * revealing it, deleting it, and managing owners, moderators and members. Each write is one transaction; when a change alters
  * what its works' readers see (anonymous, unrevealed, who maintains an unrevealed collection) the works' flags and
  * search documents follow in the same transaction. Thread-safe.
  */
@@ -22,12 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 class CollectionService {
 
     private final CollectionStore store;
+    private final CollectionItemStore items;
+    private final JoinRequestStore joinRequests;
     private final Accounts accounts;
     private final WorkFlagsSync sync;
     private final Clock clock;
 
-    CollectionService(CollectionStore store, Accounts accounts, WorkFlagsSync sync, Clock clock) {
+    CollectionService(
+            CollectionStore store,
+            CollectionItemStore items,
+            JoinRequestStore joinRequests,
+            Accounts accounts,
+            WorkFlagsSync sync,
+            Clock clock) {
         this.store = store;
+        this.items = items;
+        this.joinRequests = joinRequests;
         this.accounts = accounts;
         this.sync = sync;
         this.clock = clock;
@@ -110,6 +121,7 @@ class CollectionService {
                 && store.owners(c.id()) == 1)
             throw new CollectionRejected("role", "A collection needs at least one owner.");
         store.setRole(c.id(), user.id(), role, clock.millis());
+        joinRequests.remove(c.id(), user.id());
         if (c.unrevealed()
                 && role.maintains() != current.map(CollectionRole::maintains).orElse(false)) sync.collection(c.id());
     }
@@ -130,6 +142,18 @@ class CollectionService {
             throw new CollectionRejected("role", "A collection needs at least one owner.");
         store.removeParticipant(c.id(), userId);
         if (c.unrevealed() && theirs.maintains()) sync.collection(c.id());
+    }
+
+    /**
+     * Deletes a collection (its owners only) with its participants, items and join requests. Its works stay: they
+     * only leave it, and their anonymous and unrevealed flags and search documents follow in the same transaction.
+     */
+    @Transactional
+    void delete(ArchiveCollection c, Viewer viewer) {
+        requireOwner(c, viewer);
+        List<Long> works = items.workIds(c.id());
+        store.delete(c.id());
+        sync.works(works);
     }
 
     CollectionRole requireMaintainer(ArchiveCollection c, Viewer viewer) {

@@ -124,6 +124,11 @@ class CollectionStore {
                 .list();
     }
 
+    /** Deletes the collection; its participants, items and join requests go with it (ON DELETE CASCADE). */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM collections WHERE id = ?").param(id).update();
+    }
+
     // participants
 
     List<Participant> participants(long collectionId) {
@@ -171,6 +176,21 @@ class CollectionStore {
         jdbc.sql("DELETE FROM collection_participants WHERE collection_id = ? AND user_id = ?")
                 .params(collectionId, userId)
                 .update();
+    }
+
+    /** How many works have an item in the collection, whatever its approval. */
+    long itemWorkCount(long collectionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM collection_items WHERE collection_id = ?")
+                .param(collectionId)
+                .query(Long.class)
+                .single();
+    }
+
+    long participantCount(long collectionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM collection_participants WHERE collection_id = ?")
+                .param(collectionId)
+                .query(Long.class)
+                .single();
     }
 
     long owners(long collectionId) {

@@ -32,7 +32,7 @@ class CollectionWorksController {
     String works(@PathVariable String name, Viewer viewer, HttpServletRequest request, Model model) {
         ArchiveCollection c = collections.byName(name);
         CollectionRole role = collections.role(c, viewer).orElse(null);
-        var header = pages.header((PageContext) model.getAttribute("page"), c, role, "works");
+        var header = pages.header((PageContext) model.getAttribute("page"), c, role, "works", null);
         return listings.render(
                 model, request, viewer, WorkListings.Scope.collection(c.id()), "Works in " + c.title(), header);
     }

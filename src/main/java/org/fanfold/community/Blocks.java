@@ -6,16 +6,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fanfold.works.GiftBlocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Users blocking other users, as on AO3: a blocked user can no longer comment on or leave kudos on the blocker's
- * works, nor reply to the blocker's comments anywhere (gifts will ask too). Blocking hides nothing; muting does.
- * Thread-safe; every call reads the database, so a block takes effect at once.
+ * works, nor reply to the blocker's comments anywhere, nor give them a work (this answers the works module's
+ * {@link GiftBlocks}). Blocking hides nothing; muting does. Thread-safe; every call reads the database, so a block
+ * takes effect at once.
  */
 @Component
-public class Blocks {
+public class Blocks implements GiftBlocks {
 
     /** AO3's limit on how many accounts one user may block. */
     static final int MAX_BLOCKED = 2_000;
@@ -40,6 +42,11 @@ public class Blocks {
     /** Whether any of {@code blockerIds} (e.g. a work's creators) has blocked {@code blockedId}. */
     public boolean isBlockedByAny(Collection<Long> blockerIds, long blockedId) {
         return !blockersAmong(blockerIds, blockedId).isEmpty();
+    }
+
+    @Override
+    public boolean refuses(long recipientUserId, Collection<Long> creatorUserIds) {
+        return !blockedAmong(recipientUserId, creatorUserIds).isEmpty();
     }
 
     /** Which of {@code candidates} have blocked {@code blockedId}. */

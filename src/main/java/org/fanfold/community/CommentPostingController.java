@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.accounts.Accounts;
+import org.fanfold.shared.PageContext;
 import org.fanfold.shared.Viewer;
 import org.fanfold.works.Chapter;
 import org.jspecify.annotations.Nullable;
@@ -215,6 +216,9 @@ class CommentPostingController {
         model.addAttribute("cancelUrl", about == null ? target.view().work().url() : about.url());
         if (!model.containsAttribute("fullWork")) model.addAttribute("fullWork", false);
         model.addAttribute("showForm", refusal == null);
+        // The token (and a guest's session) is made before the page streams out: the comment above the form may be
+        // long enough that the response's headers have gone by the time the form is rendered.
+        if (refusal == null && model.getAttribute("page") instanceof PageContext page) page.csrfToken();
         return "community/comment_form_page";
     }
 

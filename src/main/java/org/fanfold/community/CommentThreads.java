@@ -168,9 +168,17 @@ class CommentThreads {
 
         private CommentNode toNode(
                 Comment c, boolean hasReplies, List<CommentNode> children, int more, boolean isMuted) {
-            Pseud pseud = pseudOf(c);
-            String author = pseud != null ? pseud.byline() : c.guestName() != null ? c.guestName() : "Account Deleted";
             Long authorId = c.userId();
+            // a work in an anonymous collection hides its creators from this viewer (the view names none): their
+            // comments on it say "Anonymous Creator", as on AO3, with no link and nothing to block
+            boolean anonymousCreator = authorId != null
+                    && target.view().work().anonymous()
+                    && target.view().creators().isEmpty()
+                    && target.view().creatorUserIds().contains(authorId);
+            Pseud pseud = anonymousCreator ? null : pseudOf(c);
+            String author = anonymousCreator
+                    ? NoticeFanout.ANONYMOUS_CREATOR
+                    : pseud != null ? pseud.byline() : c.guestName() != null ? c.guestName() : "Account Deleted";
             boolean blockable = viewer.signedIn() && pseud != null && authorId != null && !viewer.is(authorId);
             Chapter chapter = chapters.get(c.chapterId());
             boolean showChapter = chaptered && chapter != null;

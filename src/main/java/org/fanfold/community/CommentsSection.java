@@ -58,6 +58,8 @@ class CommentsSection implements WorkPageSection {
         long workId = page.work().id();
         CommentPolicy policy = target.policy();
         String refusal = policy.refusal();
+        // Made before the page streams out, as in KudosSection: a guest's session cookie must precede the text.
+        if (refusal == null) context.csrfToken();
         Long userId = viewer.userId();
         var panel = new CommentsPanel(
                 workId,

@@ -57,7 +57,7 @@ class InboxController {
         model.addAttribute("user", user);
         model.addAttribute("userNav", userNav.links(user.login(), viewer));
         model.addAttribute("filter", filter.param);
-        model.addAttribute("entries", entries(notices, viewer));
+        model.addAttribute("entries", entries(notices, viewer, user.url()));
         model.addAttribute("unread", inbox.unread(user.id()));
         model.addAttribute("pageUrl", url(user, filter, null) + (filter == InboxFilter.ALL ? "?" : "&") + "page=");
         return "community/inbox";
@@ -104,14 +104,14 @@ class InboxController {
         return back;
     }
 
-    private Paged<InboxEntry> entries(Paged<Notice> notices, Viewer viewer) {
+    private Paged<InboxEntry> entries(Paged<Notice> notices, Viewer viewer, String ownerUrl) {
         List<Long> workIds =
                 notices.items().stream().map(Notice::workId).distinct().toList();
         Map<Long, String> titles = new HashMap<>();
         for (WorkView v : reader.blurbs(workIds, viewer))
             titles.put(v.work().id(), v.work().title());
         List<InboxEntry> out = new ArrayList<>();
-        for (Notice n : notices.items()) out.add(InboxEntry.of(n, titles.get(n.workId())));
+        for (Notice n : notices.items()) out.add(InboxEntry.of(n, titles.get(n.workId()), ownerUrl));
         return new Paged<>(out, notices.total(), notices.page(), notices.size());
     }
 

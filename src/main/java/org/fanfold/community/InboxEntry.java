@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A notice as the inbox page shows it.
  *
- * @param kind the notice's kind ({@code chapter}, {@code work}, {@code series}, {@code comment}, {@code reply})
+ * @param kind the notice's kind ({@code chapter}, {@code work}, {@code series}, {@code comment}, {@code reply},
+ *     {@code gift}, {@code invitation})
  * @param lead the words before the work's title: "alice posted a new chapter of"
  * @param workTitle the work's current title, or null when the reader may no longer see it (then nothing of the
  *     notice shows but that it exists)
@@ -32,9 +33,16 @@ public record InboxEntry(
         return workTitle != null;
     }
 
-    static InboxEntry of(Notice n, @Nullable String workTitle) {
+    /**
+     * The entry for notice {@code n} in the inbox of the user at {@code ownerUrl} ("/users/alice"), who may see its
+     * work under {@code workTitle} (null when they may not). An invitation to co-create a draft keeps the title it
+     * was sent with and leads to the owner's Co-Creator Requests.
+     */
+    static InboxEntry of(Notice n, @Nullable String workTitle, String ownerUrl) {
         String who = n.actorName().isBlank() ? "Someone" : n.actorName();
         boolean comment = n.kind() == NoticeKind.COMMENT || n.kind() == NoticeKind.REPLY;
+        boolean unseenInvitation = n.kind() == NoticeKind.INVITATION && workTitle == null;
+        String requests = ownerUrl + "/creatorships";
         return new InboxEntry(
                 n.id(),
                 n.kind().code,
@@ -45,19 +53,25 @@ public record InboxEntry(
                     case SERIES -> who + " posted a new work in a series:";
                     case COMMENT -> who + " left a comment on";
                     case REPLY -> who + " replied to your comment on";
+                    case GIFT -> who + " posted a gift for you:";
+                    case INVITATION -> who + " invited you to be a co-creator of";
                 },
-                workTitle,
-                "/works/" + n.workId(),
+                unseenInvitation ? n.detail() : workTitle,
+                unseenInvitation ? requests : "/works/" + n.workId(),
                 switch (n.kind()) {
                     case CHAPTER, COMMENT, REPLY -> n.url();
                     case SERIES -> n.seriesId() == null ? null : "/series/" + n.seriesId();
                     case WORK -> null;
+                    case GIFT -> ownerUrl + "/gifts";
+                    case INVITATION -> requests;
                 },
                 switch (n.kind()) {
                     case CHAPTER -> n.detail().isBlank() ? "Read the new chapter" : n.detail();
                     case SERIES -> n.detail();
                     case COMMENT, REPLY -> "Go to the thread";
                     case WORK -> "";
+                    case GIFT -> "Your gifts";
+                    case INVITATION -> "Co-Creator Requests";
                 },
                 comment && !n.detail().isBlank() ? n.detail() : null,
                 n.body(),

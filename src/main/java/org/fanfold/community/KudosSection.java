@@ -40,7 +40,11 @@ class KudosSection implements WorkPageSection {
         params.put("page", context);
         params.put("workUrl", page.work().url());
         params.put("kudos", kudos.list(page.work().id()));
-        params.put("canLeave", kudos.refusal(page.view(), viewer) == null);
+        boolean canLeave = kudos.refusal(page.view(), viewer) == null;
+        // The form's token is made now, before the page streams out: for a guest's first page it starts the session,
+        // whose cookie must go out with the headers, which a long chapter has already sent by the time the form is.
+        if (canLeave) context.csrfToken();
+        params.put("canLeave", canLeave);
         params.put("returnTo", context.path());
         params.put("notice", FeedbackRequest.message(FeedbackRequest.KUDOS_NOTICE));
         params.put("error", FeedbackRequest.message(FeedbackRequest.KUDOS_ERROR));

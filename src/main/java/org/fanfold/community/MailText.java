@@ -42,6 +42,20 @@ class MailText {
                         lead + "\n\n" + quote(plain(n.body())) + "\n\nRead it and reply: " + link
                                 + commentFooter(recipient));
             }
+            case GIFT ->
+                new MailMessage(
+                        tag + "A gift work for you: " + title,
+                        n.actorName() + " posted a work as a gift for you:\n" + title + "\n"
+                                + settings.link(work.work().url()) + summary(work)
+                                + "\n\n-- \nYour gifts (you can refuse one there): "
+                                + settings.link(recipient.url() + "/gifts"));
+            case INVITATION ->
+                new MailMessage(
+                        tag + "Co-creator request: " + n.detail(),
+                        n.actorName() + " invited you to be listed as a co-creator of " + n.detail()
+                                + ".\n\nAccept or decline on your Co-Creator Requests page: "
+                                + settings.link(recipient.url() + "/creatorships")
+                                + "\n\nUntil you accept, the work does not name you and you can't edit it.");
         };
     }
 
@@ -55,7 +69,8 @@ class MailText {
                         + work.work().chaptersLabel() + " chapters):\n" + n.detail() + "\n" + settings.link(n.url());
             case WORK -> n.actorName() + " posted a new work:\n" + title + "\n" + workLink + summary(work);
             case SERIES -> n.actorName() + " posted " + title + ", " + n.detail() + ":\n" + workLink + summary(work);
-            case COMMENT, REPLY -> throw new IllegalArgumentException("comments are not digested");
+            case COMMENT, REPLY, GIFT, INVITATION ->
+                throw new IllegalArgumentException(n.kind() + " notices are not digested");
         };
     }
 
@@ -74,7 +89,7 @@ class MailText {
             case CHAPTER -> n.actorName() + " posted a new chapter of " + title;
             case WORK -> n.actorName() + " posted a new work: " + title;
             case SERIES -> "New in " + seriesTitle(n.detail()) + ": " + title;
-            case COMMENT, REPLY -> title;
+            case COMMENT, REPLY, GIFT, INVITATION -> title;
         };
     }
 

@@ -43,7 +43,7 @@ record Notice(
         String work = "/works/" + workId;
         return switch (kind) {
             case CHAPTER -> chapterId == null ? work : work + "/chapters/" + chapterId;
-            case WORK, SERIES -> work;
+            case WORK, SERIES, GIFT, INVITATION -> work;
             case COMMENT, REPLY ->
                 (chapterId == null ? work : work + "/chapters/" + chapterId) + "?show_comments=true#comment_"
                         + commentId;

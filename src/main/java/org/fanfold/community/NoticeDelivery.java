@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Decides how one notice reaches one reader, as their preferences say: not at all when they may not see the work
  * ({@link WorkVisibility}); subscription notices into the inbox and by e-mail, at once or in the daily digest
  * ({@code subscriptionDigest}); comment notices into the inbox when {@code commentInbox}, by e-mail at once when
- * {@code commentEmails}. Deciding only reads, so the fan-out does it before its write transaction; writing is
+ * {@code commentEmails}; gifts and co-creator invitations into the inbox and by e-mail at once (an invitation even
+ * for a draft the invitee may not read yet). Deciding only reads, so the fan-out does it before its write transaction; writing is
  * {@link #write}.
  */
 @Component
@@ -66,7 +67,11 @@ class NoticeDelivery {
         if (found.isEmpty()) return Optional.empty();
         User user = found.get();
         Viewer viewer = new Viewer(user.id(), user.login(), user.admin(), user.wrangler());
-        if (!visibility.canSee(work.work(), work.creatorUserIds(), viewer)) return Optional.empty();
+        // an invitation to co-create is news even of a draft the invitee may not read yet
+        boolean invitation = notice.kind() == NoticeKind.INVITATION;
+        if (!invitation && !visibility.canSee(work.work(), work.creatorUserIds(), viewer)) return Optional.empty();
+        if (notice.kind().personal())
+            return Optional.of(new Planned(notice, true, text.notice(user, notice, work), null));
         Preferences prefs = preferences.of(user.id());
         if (notice.kind().fromSubscription()) {
             return Optional.of(

@@ -27,12 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>a new chapter: the work's subscribers;
  *   <li>a new work: the subscribers of each of its creators, then those of each series it is in (one notice each);
- *   <li>a comment: a reply notice to the account replied to, a comment notice to each of the work's creators.
+ *   <li>a comment: a reply notice to the account replied to, a comment notice to each of the work's creators;
+ *   <li>a gift or a co-creator invitation: a notice to the one person concerned ({@link PersonalNotices}).
  * </ul>
  *
  * Nobody hears of their own doing (a work's creators never get its subscription notices; a commenter never hears of
  * their own comment), and each recipient must be able to see the work ({@link NoticeDelivery}). Drafts never
- * notify: their events are not published, and the work is read here as a signed-in admin sees posted works.
+ * notify (but for invitations): their events are not published, and the work is read here as a signed-in admin
+ * sees posted works. Works in an anonymous collection are told as by "Anonymous", and not to those who follow
+ * their creators.
  */
 @Component
 class NoticeFanout implements SmartLifecycle {
@@ -43,7 +46,19 @@ class NoticeFanout implements SmartLifecycle {
      * Reads works for the fan-out: every posted work (hidden and restricted ones too; drafts never), so each
      * recipient can then be checked on their own.
      */
-    private static final Viewer POSTED_WORKS = new Viewer(-1L, "", true, false);
+    static final Viewer POSTED_WORKS = new Viewer(-1L, "", true, false);
+
+    /**
+     * Reads works as any signed-in reader who is neither a creator nor an admin: which series show a work in an
+     * anonymous collection to its readers (a series that would tell who wrote it leaves it out).
+     */
+    private static final Viewer A_READER = new Viewer(-2L, "", false, false);
+
+    /** How a work in an anonymous collection names its creators in notices. */
+    static final String ANONYMOUS = "Anonymous";
+
+    /** How the creator of a work in an anonymous collection is named as a commenter on it (AO3). */
+    static final String ANONYMOUS_CREATOR = "Anonymous Creator";
 
     private static final int BATCH = 50;
 
@@ -51,6 +66,7 @@ class NoticeFanout implements SmartLifecycle {
     private final SubscriptionStore subscriptions;
     private final WorkReader reader;
     private final NoticeDelivery delivery;
+    private final PersonalNotices personal;
     private final TransactionTemplate tx;
     private final BackgroundWorker worker;
 
@@ -59,8 +75,10 @@ class NoticeFanout implements SmartLifecycle {
             SubscriptionStore subscriptions,
             WorkReader reader,
             NoticeDelivery delivery,
+            PersonalNotices personal,
             TransactionTemplate tx,
             NoticeSignal signal) {
+        this.personal = personal;
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.reader = reader;
@@ -113,6 +131,8 @@ class NoticeFanout implements SmartLifecycle {
             log.warn("Dropping notice outbox row {} of a kind this version does not know", e.id());
             return List.of();
         }
+        if (e.kind() == NoticeOutbox.Kind.GIFT_GIVEN || e.kind() == NoticeOutbox.Kind.COCREATOR_INVITED)
+            return personal.plan(e);
         Optional<WorkView> found = reader.view(e.workId(), POSTED_WORKS);
         if (found.isEmpty()) return List.of();
         WorkView work = found.get();
@@ -120,6 +140,7 @@ class NoticeFanout implements SmartLifecycle {
             case CHAPTER_POSTED -> chapterPosted(e, work);
             case WORK_POSTED -> workPosted(work);
             case COMMENT_POSTED -> commentPosted(e, work);
+            case GIFT_GIVEN, COCREATOR_INVITED -> Map.of();
         };
         List<NoticeDelivery.Planned> planned = new ArrayList<>();
         for (Notice.New n : notices.values()) delivery.plan(n, work).ifPresent(planned::add);
@@ -148,16 +169,24 @@ class NoticeFanout implements SmartLifecycle {
         return out;
     }
 
+    /**
+     * A work in an anonymous collection tells nobody who follows its creators (that would name them, as AO3 knows),
+     * and tells a series' subscribers only when the series shows it to readers.
+     */
     private Map<Long, Notice.New> workPosted(WorkView work) {
         Map<Long, Notice.New> out = new LinkedHashMap<>();
-        for (long creator : work.creatorUserIds()) {
+        boolean anonymous = work.work().anonymous();
+        for (long creator : anonymous ? List.<Long>of() : work.creatorUserIds()) {
             for (long userId : subscriptions.subscribers(SubscriptionTarget.user(creator))) {
                 if (!work.isCreator(userId)) {
                     out.putIfAbsent(userId, subscriptionNotice(userId, NoticeKind.WORK, work, null, null, ""));
                 }
             }
         }
-        for (SeriesPart part : work.series()) {
+        List<SeriesPart> series = anonymous
+                ? reader.view(work.work().id(), A_READER).map(WorkView::series).orElse(List.of())
+                : work.series();
+        for (SeriesPart part : series) {
             for (long userId : subscriptions.subscribers(SubscriptionTarget.series(part.seriesId()))) {
                 if (!work.isCreator(userId)) {
                     out.putIfAbsent(
@@ -184,11 +213,14 @@ class NoticeFanout implements SmartLifecycle {
                     .orElse("");
         }
         String body = UserHtml.sanitize(e.body());
+        // a creator commenting on their own anonymous work is "Anonymous Creator" to all but their co-creators
+        boolean anonymousCreator = work.work().anonymous() && work.isCreator(e.actorUserId());
         if (e.repliedToUserId() != null) {
-            out.put(e.repliedToUserId(), commentNotice(e.repliedToUserId(), NoticeKind.REPLY, e, where, body));
+            long to = e.repliedToUserId();
+            out.put(to, commentNotice(to, NoticeKind.REPLY, e, where, body, anonymousCreator && !work.isCreator(to)));
         }
         for (long creator : work.creatorUserIds()) {
-            out.putIfAbsent(creator, commentNotice(creator, NoticeKind.COMMENT, e, where, body));
+            out.putIfAbsent(creator, commentNotice(creator, NoticeKind.COMMENT, e, where, body, false));
         }
         if (e.actorUserId() != null) out.remove(e.actorUserId());
         return out;
@@ -208,13 +240,15 @@ class NoticeFanout implements SmartLifecycle {
             @Nullable Long chapterId,
             @Nullable Long seriesId,
             String detail) {
-        String creators =
-                String.join(", ", work.creators().stream().map(Pseud::byline).toList());
+        // the work is read as an admin reads it, creators included: an anonymous one must not name them
+        String creators = work.work().anonymous()
+                ? ANONYMOUS
+                : String.join(", ", work.creators().stream().map(Pseud::byline).toList());
         return new Notice.New(userId, kind, work.work().id(), chapterId, seriesId, null, null, creators, detail, "");
     }
 
     private static Notice.New commentNotice(
-            long userId, NoticeKind kind, NoticeOutbox.Entry e, String where, String body) {
+            long userId, NoticeKind kind, NoticeOutbox.Entry e, String where, String body, boolean anonymous) {
         return new Notice.New(
                 userId,
                 kind,
@@ -222,8 +256,8 @@ class NoticeFanout implements SmartLifecycle {
                 e.chapterId(),
                 null,
                 e.commentId(),
-                e.actorUserId(),
-                e.actorName(),
+                anonymous ? null : e.actorUserId(),
+                anonymous ? ANONYMOUS_CREATOR : e.actorName(),
                 where,
                 body);
     }

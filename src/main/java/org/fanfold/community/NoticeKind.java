@@ -11,7 +11,11 @@ enum NoticeKind {
     /** A comment on one of the recipient's works. */
     COMMENT("comment"),
     /** A reply to one of the recipient's comments. */
-    REPLY("reply");
+    REPLY("reply"),
+    /** A work given to the recipient as a gift. */
+    GIFT("gift"),
+    /** An invitation to be listed as a co-creator of a work (posted or a draft). */
+    INVITATION("invitation");
 
     final String code;
 
@@ -27,5 +31,10 @@ enum NoticeKind {
     /** Subscription notices may wait for the daily digest; comment notices are sent at once or not at all. */
     boolean fromSubscription() {
         return this == CHAPTER || this == WORK || this == SERIES;
+    }
+
+    /** Notices about the recipient themself (a gift, an invitation): always in the inbox and by e-mail at once. */
+    boolean personal() {
+        return this == GIFT || this == INVITATION;
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Notes what may notify someone in the {@link NoticeOutbox}, on the publisher's thread: inside the transaction
- * that posted the work or chapter (so the row commits with it), and after a comment's commit. Nothing else happens
+ * that posted the work or chapter, gave a gift or invited a co-creator (so the row commits with it), and after a
+ * comment's commit. Nothing else happens
  * on the request: who hears of it, inbox rows and e-mail come later, in the background.
  */
 @Component
@@ -26,6 +27,16 @@ class NoticeListener {
     @EventListener
     void on(WorkEvents.WorkPosted e) {
         outbox.workPosted(e.workId());
+    }
+
+    @EventListener
+    void on(WorkEvents.GiftsGiven e) {
+        for (long recipient : e.recipientUserIds()) outbox.giftGiven(e.workId(), recipient, e.giverUserId());
+    }
+
+    @EventListener
+    void on(WorkEvents.CoCreatorsInvited e) {
+        for (long invitee : e.inviteeUserIds()) outbox.coCreatorInvited(e.workId(), invitee, e.invitedByUserId());
     }
 
     @EventListener

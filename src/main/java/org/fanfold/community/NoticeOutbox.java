@@ -20,7 +20,9 @@ class NoticeOutbox {
     enum Kind {
         CHAPTER_POSTED("chapter_posted"),
         WORK_POSTED("work_posted"),
-        COMMENT_POSTED("comment_posted");
+        COMMENT_POSTED("comment_posted"),
+        GIFT_GIVEN("gift_given"),
+        COCREATOR_INVITED("cocreator_invited");
 
         final String code;
 
@@ -45,6 +47,7 @@ class NoticeOutbox {
             String actorName,
             @Nullable Long repliedToUserId,
             String body,
+            @Nullable Long recipientUserId,
             int attempts) {}
 
     /** An outbox row is dropped, with an error in the log, after failing this many times. */
@@ -61,11 +64,21 @@ class NoticeOutbox {
     }
 
     void chapterPosted(long workId, long chapterId) {
-        add(Kind.CHAPTER_POSTED, workId, chapterId, null, null, "", null, "");
+        add(Kind.CHAPTER_POSTED, workId, chapterId, null, null, "", null, "", null);
     }
 
     void workPosted(long workId) {
-        add(Kind.WORK_POSTED, workId, null, null, null, "", null, "");
+        add(Kind.WORK_POSTED, workId, null, null, null, "", null, "", null);
+    }
+
+    /** {@code recipientUserId} was given the work as a gift by {@code giverUserId}. */
+    void giftGiven(long workId, long recipientUserId, long giverUserId) {
+        add(Kind.GIFT_GIVEN, workId, null, null, giverUserId, "", null, "", recipientUserId);
+    }
+
+    /** {@code inviteeUserId} was invited to co-create the work by {@code inviterUserId}. */
+    void coCreatorInvited(long workId, long inviteeUserId, long inviterUserId) {
+        add(Kind.COCREATOR_INVITED, workId, null, null, inviterUserId, "", null, "", inviteeUserId);
     }
 
     void commentPosted(
@@ -76,7 +89,7 @@ class NoticeOutbox {
             String actorName,
             @Nullable Long repliedToUserId,
             String html) {
-        add(Kind.COMMENT_POSTED, workId, chapterId, commentId, actorUserId, actorName, repliedToUserId, html);
+        add(Kind.COMMENT_POSTED, workId, chapterId, commentId, actorUserId, actorName, repliedToUserId, html, null);
     }
 
     private void add(
@@ -87,9 +100,11 @@ class NoticeOutbox {
             @Nullable Long actorUserId,
             String actorName,
             @Nullable Long repliedToUserId,
-            String body) {
+            String body,
+            @Nullable Long recipientUserId) {
         jdbc.sql("INSERT INTO notice_outbox (kind, work_id, chapter_id, comment_id, actor_user_id, actor_name,"
-                        + " replied_to_user_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " replied_to_user_id, body, recipient_user_id, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         kind.code,
                         workId,
@@ -99,6 +114,7 @@ class NoticeOutbox {
                         actorName,
                         repliedToUserId,
                         body,
+                        recipientUserId,
                         clock.millis())
                 .update();
         wakeAfterCommit(signal);
@@ -106,8 +122,9 @@ class NoticeOutbox {
 
     /** The oldest waiting rows. */
     List<Entry> next(int limit) {
-        return jdbc.sql("SELECT id, kind, work_id, chapter_id, comment_id, actor_user_id, actor_name,"
-                        + " replied_to_user_id, body, attempts FROM notice_outbox ORDER BY id LIMIT ?")
+        return jdbc.sql(
+                        "SELECT id, kind, work_id, chapter_id, comment_id, actor_user_id, actor_name,"
+                                + " replied_to_user_id, body, recipient_user_id, attempts FROM notice_outbox ORDER BY id LIMIT ?")
                 .param(limit)
                 .query((rs, n) -> new Entry(
                         rs.getLong(1),
@@ -119,7 +136,8 @@ class NoticeOutbox {
                         rs.getString(7),
                         InboxStore.nullableLong(rs, 8),
                         rs.getString(9),
-                        rs.getInt(10)))
+                        InboxStore.nullableLong(rs, 10),
+                        rs.getInt(11)))
                 .list();
     }
 

@@ -1,24 +1,19 @@
 package org.fanfold.downloads;
 
 import java.util.List;
-import org.fanfold.accounts.Accounts;
-import org.fanfold.accounts.User;
-import org.fanfold.shared.UserNav;
+import org.fanfold.shared.AdminPages;
 import org.springframework.stereotype.Component;
 
-/** "Downloads (Admin)" in an admin's own navigation, to the switch at {@code /admin/downloads}. */
+/** The downloads switch at {@code /admin/downloads} in the admin area's index. */
 @Component
-class DownloadAdminLink implements UserNav.Contributor {
-
-    private final Accounts accounts;
-
-    DownloadAdminLink(Accounts accounts) {
-        this.accounts = accounts;
-    }
+class DownloadAdminLink implements AdminPages.Contributor {
 
     @Override
-    public List<UserNav.Link> links(String login, boolean own) {
-        if (!own || !accounts.byLogin(login).map(User::admin).orElse(false)) return List.of();
-        return List.of(new UserNav.Link("Downloads (Admin)", DownloadAdminController.PATH, 990));
+    public List<AdminPages.Page> adminPages() {
+        return List.of(new AdminPages.Page(
+                "Downloads",
+                DownloadAdminController.PATH,
+                "Switch readers' downloads of works (EPUB, PDF, HTML) on or off, and see the space their files take.",
+                30));
     }
 }

@@ -13,6 +13,7 @@ import org.fanfold.search.IndexQueue;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * byline. An invitation ({@code creatorship_invitations}) gives nothing: the work does not name the invitee, who
  * cannot edit it or see it as a draft, until they accept on their co-creator requests page; then they are a creator
  * like the others ({@code creatorships}), and may edit the work or remove themselves from it. Declining deletes the
- * invitation. Thread-safe.
+ * invitation. Inviting publishes {@link WorkEvents.CoCreatorsInvited}, so the invitees hear of it. Thread-safe.
  */
 @Component
 public class CoCreators {
@@ -48,12 +49,15 @@ public class CoCreators {
     private final WorkStore works;
     private final Accounts accounts;
     private final IndexQueue index;
+    private final ApplicationEventPublisher events;
 
-    CoCreators(JdbcClient jdbc, WorkStore works, Accounts accounts, IndexQueue index) {
+    CoCreators(
+            JdbcClient jdbc, WorkStore works, Accounts accounts, IndexQueue index, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.works = works;
         this.accounts = accounts;
         this.index = index;
+        this.events = events;
     }
 
     /**
@@ -114,13 +118,17 @@ public class CoCreators {
         boolean changed = !credited.equals(current);
         if (changed) works.setCreators(workId, credited);
         Set<Long> pending = new HashSet<>(invitedPseudIds(workId));
+        Set<Long> invitees = new LinkedHashSet<>();
         for (Pseud p : resolved.invitees()) {
             if (credited.contains(p.id()) || pending.contains(p.id())) continue;
             jdbc.sql("INSERT INTO creatorship_invitations (work_id, pseud_id, invited_by_user_id, created_at)"
                             + " VALUES (?, ?, ?, ?)")
                     .params(workId, p.id(), userId, now)
                     .update();
+            invitees.add(p.userId());
         }
+        if (!invitees.isEmpty())
+            events.publishEvent(new WorkEvents.CoCreatorsInvited(workId, List.copyOf(invitees), userId));
         return changed;
     }
 

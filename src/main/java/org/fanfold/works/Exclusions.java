@@ -42,6 +42,15 @@ public class Exclusions {
                 .collect(Collectors.toSet());
     }
 
+    /** Whether {@code userId} muted {@code otherUserId}. */
+    public boolean isMuted(long userId, long otherUserId) {
+        return jdbc.sql("SELECT COUNT(*) FROM muted_users WHERE user_id = ? AND muted_user_id = ?")
+                        .params(userId, otherUserId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     public void muteTag(long userId, long tagId) {
         jdbc.sql("INSERT INTO muted_tags (user_id, tag_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(userId, tagId, clock.millis())

@@ -77,6 +77,17 @@ class ExclusionsController {
         return back(returnTo, viewer);
     }
 
+    /** AO3's confirmation before muting or unmuting a user, reached from their pages. */
+    @GetMapping("/users/{login}/mute")
+    String confirmMute(@PathVariable String login, Viewer viewer, Model model) {
+        User other = user(login);
+        if (viewer.userId() == null) throw new ForbiddenException("mute users without logging in");
+        if (viewer.is(other.id())) throw new ForbiddenException("mute yourself");
+        model.addAttribute("other", other);
+        model.addAttribute("muted", exclusions.isMuted(viewer.userId(), other.id()));
+        return "works/mute_confirm";
+    }
+
     @PostMapping("/users/{login}/mute")
     String muteUser(
             @PathVariable String login,

@@ -1,6 +1,7 @@
 package org.fanfold.works;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -141,8 +142,11 @@ class SeriesStore {
     /**
      * Makes {@code gifts} the work's gifts. A recipient who refused this work's gift stays refused: the gift is not
      * made again, whatever the form says (AO3). The same recipient named twice is gifted once.
+     *
+     * @return the accounts that are recipients now and were not before
      */
-    void setGifts(long workId, List<Gift> gifts, Function<String, @Nullable Long> userIdOfLogin) {
+    Set<Long> setGifts(long workId, List<Gift> gifts, Function<String, @Nullable Long> userIdOfLogin) {
+        Set<Long> before = new HashSet<>(giftRecipientIds(workId));
         jdbc.sql("DELETE FROM gifts WHERE work_id = ? AND rejected = 0")
                 .param(workId)
                 .update();
@@ -153,6 +157,7 @@ class SeriesStore {
                         .query(Long.class)
                         .list());
         Set<String> given = new HashSet<>();
+        Set<Long> added = new LinkedHashSet<>();
         for (Gift g : gifts) {
             Long userId = userIdOfLogin.apply(g.name());
             if (userId != null && refused.contains(userId)) continue;
@@ -161,7 +166,18 @@ class SeriesStore {
             jdbc.sql("INSERT INTO gifts (work_id, recipient_user_id, recipient_name) VALUES (?, ?, ?)")
                     .params(workId, userId, g.name())
                     .update();
+            if (userId != null && !before.contains(userId)) added.add(userId);
         }
+        return added;
+    }
+
+    /** The accounts a work is a gift to (not counting those who refused it), in the order given. */
+    List<Long> giftRecipientIds(long workId) {
+        return jdbc.sql("SELECT recipient_user_id FROM gifts WHERE work_id = ? AND rejected = 0"
+                        + " AND recipient_user_id IS NOT NULL ORDER BY id")
+                .param(workId)
+                .query(Long.class)
+                .list();
     }
 
     List<Gift> gifts(long workId) {

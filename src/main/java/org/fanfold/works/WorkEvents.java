@@ -1,5 +1,6 @@
 package org.fanfold.works;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What happens to works, published after the change is written; other modules listen. */
@@ -21,6 +22,29 @@ public final class WorkEvents {
      * listener's writes (e.g. recounting what the work counts) commit or roll back with it.
      */
     public record ChapterDeleted(long workId, long chapterId) {}
+
+    /**
+     * Accounts were given a posted work as a gift: all its recipients when it is posted, those an edit adds later.
+     * Published inside the transaction that gave it, so a listener's writes commit with it.
+     *
+     * @param giverUserId who posted or edited the work
+     */
+    public record GiftsGiven(long workId, List<Long> recipientUserIds, long giverUserId) {
+        public GiftsGiven {
+            recipientUserIds = List.copyOf(recipientUserIds);
+        }
+    }
+
+    /**
+     * Users were invited to co-create a work (posted or a draft); published inside the inviting transaction.
+     *
+     * @param invitedByUserId the creator who invited them
+     */
+    public record CoCreatorsInvited(long workId, List<Long> inviteeUserIds, long invitedByUserId) {
+        public CoCreatorsInvited {
+            inviteeUserIds = List.copyOf(inviteeUserIds);
+        }
+    }
 
     /** A work was deleted. */
     public record WorkDeleted(long workId) {}

@@ -41,6 +41,7 @@ public class WorkService {
     private final IndexQueue index;
     private final WorkVisibility visibility;
     private final CoCreators coCreators;
+    private final GiftRules giftRules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -52,9 +53,11 @@ public class WorkService {
             IndexQueue index,
             WorkVisibility visibility,
             CoCreators coCreators,
+            GiftRules giftRules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.coCreators = coCreators;
+        this.giftRules = giftRules;
         this.works = works;
         this.series = series;
         this.tags = tags;
@@ -104,6 +107,7 @@ public class WorkService {
         if (chapters.isEmpty()) errors.put("body", "A work needs at least one chapter.");
         for (ChapterInput c : chapters) WorkRules.check(c).forEach(errors::putIfAbsent);
         checkSeries(input.series(), userId, errors);
+        giftRules.check(null, input.giftRecipients(), userId, List.of(), errors);
         creditErrors.forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) throw new WorkRejected(errors);
 
@@ -114,10 +118,11 @@ public class WorkService {
         int position = 1;
         for (ChapterInput c : chapters) works.insertChapter(id, position++, c, post, now);
         works.recount(id);
-        applyTagsSeriesGifts(id, input, userId, now);
+        Set<Long> gifted = applyTagsSeriesGifts(id, input, userId, now);
         if (post) {
             index.enqueue(id);
             events.publishEvent(new WorkEvents.WorkPosted(id));
+            if (!gifted.isEmpty()) events.publishEvent(new WorkEvents.GiftsGiven(id, List.copyOf(gifted), userId));
         }
         return id;
     }
@@ -147,6 +152,10 @@ public class WorkService {
                     "This work has " + work.chapterCount() + " chapters, so it can't expect fewer.");
         }
         checkSeries(input.series(), userId, errors);
+        List<Long> others = works.creatorUserIds(List.of(workId)).getOrDefault(workId, List.of()).stream()
+                .filter(u -> u != userId)
+                .toList();
+        giftRules.check(workId, input.giftRecipients(), userId, others, errors);
         List<Long> credited = works.creatorPseudIds(List.of(workId)).getOrDefault(workId, List.of());
         CoCreators.Resolved resolved = coCreators.resolve(userId, credits, credited, errors);
         if (!errors.isEmpty()) throw new WorkRejected(errors);
@@ -158,9 +167,12 @@ public class WorkService {
             if (chapters.size() == 1) works.updateChapter(chapters.getFirst().id(), onlyChapter, now);
             works.recount(workId);
         }
-        applyTagsSeriesGifts(workId, input, userId, now);
+        Set<Long> gifted = applyTagsSeriesGifts(workId, input, userId, now);
         index.enqueue(workId);
-        if (work.posted()) events.publishEvent(new WorkEvents.WorkUpdated(workId));
+        if (work.posted()) {
+            events.publishEvent(new WorkEvents.WorkUpdated(workId));
+            if (!gifted.isEmpty()) events.publishEvent(new WorkEvents.GiftsGiven(workId, List.copyOf(gifted), userId));
+        }
     }
 
     /** Posts a draft with all its chapters. */
@@ -172,6 +184,9 @@ public class WorkService {
         works.recount(workId);
         index.enqueue(workId);
         events.publishEvent(new WorkEvents.WorkPosted(workId));
+        // a draft's recipients hear of their gift now, when they can read it
+        List<Long> recipients = series.giftRecipientIds(workId);
+        if (!recipients.isEmpty()) events.publishEvent(new WorkEvents.GiftsGiven(workId, recipients, signedIn(viewer)));
     }
 
     /** Deletes a work and everything of it. */
@@ -217,7 +232,8 @@ public class WorkService {
         }
     }
 
-    private void applyTagsSeriesGifts(long workId, WorkInput input, long userId, long now) {
+    /** Returns the accounts the work became a gift to. */
+    private Set<Long> applyTagsSeriesGifts(long workId, WorkInput input, long userId, long now) {
         Set<Long> tagIds = new LinkedHashSet<>();
         tagIds.add(fixed(input.rating(), TagType.RATING).id());
         for (String w : input.warnings())
@@ -243,7 +259,7 @@ public class WorkService {
 
         List<Gift> gifts = new ArrayList<>();
         for (String name : input.giftRecipients()) gifts.add(new Gift(name, null));
-        series.setGifts(
+        return series.setGifts(
                 workId, gifts, name -> accounts.byLogin(name).map(u -> u.id()).orElse(null));
     }
 

@@ -1,5 +1,6 @@
 package org.fanfold.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,13 @@ final class Screenshots {
     Path take(Page page, String name) {
         Path file = DIR.resolve(String.format("%02d-%s.png", ++taken, name));
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Saves just {@code element} as {@code NN-name.png}: for a long page, the part that matters. */
+    Path take(Locator element, String name) {
+        Path file = DIR.resolve(String.format("%02d-%s.png", ++taken, name));
+        element.screenshot(new Locator.ScreenshotOptions().setPath(file));
         return file;
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Collection rules on every database, written through the services and read back through the works module's reader
  * and listings and the search index. The suite is a chain: this class has the fixtures, which works a collection
  * takes and when they are listed (open, moderated, closed, invitations) and its participants;
- * {@link CollectionVisibilityContract} adds what anonymous and unrevealed collections hide. The database tests
- * extend the last.
+ * {@link CollectionVisibilityContract} adds what anonymous and unrevealed collections hide, and
+ * {@link CollectionMembershipContract} joining and deleting collections. The database tests extend the last.
  */
 abstract class CollectionsContract {
 

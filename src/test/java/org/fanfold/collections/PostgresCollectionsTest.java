@@ -3,4 +3,4 @@ package org.fanfold.collections;
 import org.fanfold.testing.PostgresTest;
 
 @PostgresTest
-class PostgresCollectionsTest extends CollectionVisibilityContract {}
+class PostgresCollectionsTest extends CollectionMembershipContract {}

@@ -3,4 +3,4 @@ package org.fanfold.collections;
 import org.fanfold.testing.SqliteTest;
 
 @SqliteTest
-class SqliteCollectionsTest extends CollectionVisibilityContract {}
+class SqliteCollectionsTest extends CollectionMembershipContract {}

@@ -1,0 +1,6 @@
+package org.fanfold.community;
+
+import org.fanfold.testing.SqliteTest;
+
+@SqliteTest
+class SqlitePersonalNoticeTest extends PersonalNoticeContract {}
