@@ -152,7 +152,7 @@ public final class EpubParser {
         title = chapterTitle == null ? title : chapterTitle;
         if (title.length() > StoryDraft.MAX_TITLE) title = title.substring(0, StoryDraft.MAX_TITLE - 1) + "…";
         String html = Markup.hasContent(body) ? Markup.innerHtml(body) : "";
-        if (html.isBlank()) return; // a heading alone: a part's title page
+        if (!StoryDraft.hasContent(html)) return; // a heading alone: a part's title page
         draft.chapter(new ParsedChapter(title, html), Markup.chapterPlace(draft.chapterCount() + 1, body));
     }
 

@@ -7,6 +7,7 @@ import org.fanfold.importing.TagCollector.Type;
 import org.fanfold.shared.Formats;
 import org.fanfold.shared.Languages;
 import org.fanfold.shared.TextFormat;
+import org.fanfold.shared.WordCounter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +81,7 @@ final class StoryDraft {
 
     /** Adds a chapter, checking its fields against AO3's limits; {@code place} names it in errors. */
     void chapter(ParsedChapter c, String place) {
-        if (c.bodyHtml().isBlank()) throw new ImportException("a chapter has no text", place);
+        if (!hasContent(c.bodyHtml())) throw new ImportException("a chapter has no text", place);
         check("the chapter's title", c.title(), MAX_TITLE, place);
         check("the chapter summary", c.summary(), MAX_SUMMARY, place);
         check("the chapter notes", c.notes(), MAX_NOTES, place);
@@ -134,6 +135,11 @@ final class StoryDraft {
                 expected,
                 series,
                 new ParsedStory.Origin(url, archive, published, updated));
+    }
+
+    /** Whether sanitized HTML shows a reader anything: text, or an image. */
+    static boolean hasContent(String html) {
+        return !WordCounter.plainText(html).replace('\u00a0', ' ').isBlank() || html.contains("<img");
     }
 
     private static void check(String what, String html, int max, String place) {

@@ -68,6 +68,7 @@ final class Fixtures {
         byte[] zip() {
             var out = new ByteArrayOutputStream();
             try (var zip = new ZipOutputStream(out)) {
+                zip.setLevel(1); // fast: the zip-bomb tests write hundreds of megabytes of zeros
                 for (var e : entries.entrySet()) {
                     ZipEntry entry = new ZipEntry(e.getKey());
                     if (e.getKey().equals("mimetype")) {
