@@ -81,6 +81,7 @@ final class Ao3Chapters {
         String title = LineKinds.chapterTitle(heading);
         Chapter c = new Chapter(chapters.size() + 1, title == null ? heading : title, meta);
         for (Element p : meta.select("p")) {
+            if (!Markup.frame(p)) continue;
             String label = Markup.label(p);
             Element quote = p.nextElementSibling();
             if (quote == null || !quote.nameIs("blockquote")) continue;
@@ -100,7 +101,7 @@ final class Ao3Chapters {
     private static boolean endNotes(Element meta) {
         if (meta.id().matches("endnotes\\d*")) return true;
         for (Element p : meta.select("p")) {
-            if (Markup.label(p).equals("chapter end notes")) return true;
+            if (Markup.frame(p) && Markup.label(p).equals("chapter end notes")) return true;
         }
         return false;
     }

@@ -75,6 +75,7 @@ public final class Ao3HtmlParser {
         Element quote = afterword.selectFirst("#endnotes blockquote");
         if (quote == null) {
             for (Element p : afterword.select("p")) {
+                if (!Markup.frame(p)) continue;
                 Element next = p.nextElementSibling();
                 if (Markup.label(p).equals("end notes") && next != null && next.nameIs("blockquote")) {
                     quote = next;

@@ -35,8 +35,10 @@ final class Ao3Preface {
 
     /** Reads {@code preface} into {@code draft}. */
     static void read(Element preface, StoryDraft draft) {
-        Element h1 = preface.selectFirst("h1");
-        Element b = preface.selectFirst("p b");
+        Element h1 =
+                preface.select("h1").stream().filter(Markup::frame).findFirst().orElse(null);
+        Element b =
+                preface.select("p b").stream().filter(Markup::frame).findFirst().orElse(null);
         Element titled = h1 != null && !Markup.text(h1).isEmpty() ? h1 : b;
         if (titled != null) {
             draft.title = Markup.text(titled);
@@ -44,17 +46,21 @@ final class Ao3Preface {
         }
         origin(preface, draft);
         Element tags = preface.select("dl").stream()
-                .filter(dl -> Markup.hasClass(dl, "tags"))
+                .filter(dl -> Markup.hasClass(dl, "tags") && Markup.frame(dl))
                 .findFirst()
-                .orElse(preface.selectFirst("dl"));
+                .orElse(preface.select("dl").stream()
+                        .filter(Markup::frame)
+                        .findFirst()
+                        .orElse(null));
         if (tags != null) tagList(tags, draft);
         Element byline = preface.select("div, p").stream()
-                .filter(e -> Markup.hasClass(e, "byline"))
+                .filter(e -> Markup.hasClass(e, "byline") && Markup.frame(e))
                 .findFirst()
                 .orElse(null);
         if (byline != null) draft.author = byline(byline);
         labelled(preface, draft);
         for (Element li : preface.select("ul > li")) {
+            if (!Markup.frame(li)) continue;
             String line = Markup.text(li);
             if (line.matches("(?i)^(?:Inspired by|A translation of|Translation into) .*")) {
                 draft.notes.add(UserHtml.sanitize("<p>" + Markup.innerHtml(li) + "</p>"));
@@ -65,6 +71,7 @@ final class Ao3Preface {
     /** "Posted originally on the Archive of Our Own at https://…/works/123." */
     private static void origin(Element preface, StoryDraft draft) {
         for (Element a : preface.select("a[href]")) {
+            if (!Markup.frame(a)) continue;
             String href = a.attr("href").strip();
             if (!WORK_URL.matcher(href).matches()) continue;
             draft.url = href;
@@ -219,6 +226,7 @@ final class Ao3Preface {
     /** The summary and the notes: each a {@code p} label ("Summary", "Notes") followed by a blockquote. */
     private static void labelled(Element preface, StoryDraft draft) {
         for (Element p : preface.select("p")) {
+            if (!Markup.frame(p)) continue;
             String label = Markup.label(p);
             if (!label.equals("summary") && !label.equals("notes")) continue;
             Element quote = p.nextElementSibling();

@@ -31,6 +31,9 @@ final class EpubReader {
     static final int MAX_FILE_MB = 20;
     static final int MAX_TOTAL_MB = 200;
     private static final long MB = 1024 * 1024;
+    private static final Set<String> SKIPPED = Set.of(
+            "jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "ttf", "otf", "woff", "woff2", "eot", "css",
+            "mp3", "mp4", "m4a", "ogg", "oga", "webm", "wav", "pdf", "js", "zip");
 
     /**
      * The archive's text files by path ("OEBPS/content.opf"), and the paths of every entry.
@@ -114,8 +117,4 @@ final class EpubReader {
         int dot = n.lastIndexOf('.');
         return dot < 0 || !SKIPPED.contains(n.substring(dot + 1));
     }
-
-    private static final Set<String> SKIPPED = Set.of(
-            "jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "ttf", "otf", "woff", "woff2", "eot", "css",
-            "mp3", "mp4", "m4a", "ogg", "oga", "webm", "wav", "pdf", "js", "zip");
 }

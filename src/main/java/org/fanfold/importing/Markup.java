@@ -52,6 +52,19 @@ final class Markup {
         return e.text().replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * Whether {@code e} is part of a download's own frame rather than of what the author wrote: not inside a
+     * {@code blockquote} (summaries and notes) nor a {@code div.userstuff} (chapter text), where an author's own
+     * "Notes" paragraph or list must not be taken for the download's.
+     */
+    static boolean frame(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.nameIs("blockquote") || (p.nameIs("div") && hasClass(p, "userstuff") && !p.id().equals("chapters")))
+                return false;
+        }
+        return true;
+    }
+
     /** Whether the element holds anything a reader would see: text or an image. */
     static boolean hasContent(Element e) {
         return !e.text().isBlank() || e.selectFirst("img") != null;

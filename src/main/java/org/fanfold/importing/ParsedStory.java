@@ -66,7 +66,8 @@ public record ParsedStory(
      * Where the story was posted before.
      *
      * @param url the story's address there (http or https), or "" when unknown
-     * @param archive the archive's name ("Archive of Our Own"), or "" when unknown
+     * @param archive the archive's name as the file puts it after "on" ("the Archive of Our Own", "Fanfold"), or
+     *     "" when unknown
      * @param published when it was first posted there, or null
      * @param updated when it was last updated there, or null
      */

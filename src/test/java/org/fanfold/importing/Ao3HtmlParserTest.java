@@ -108,4 +108,18 @@ class Ao3HtmlParserTest {
 
         assertThat(story.creditedAuthor()).isEqualTo("Old Author");
     }
+
+    @Test
+    void whatTheAuthorWroteIsNeverTakenForTheDownloadsOwnLabels() {
+        String html = new String(Fixtures.resource("ao3/one-shot.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(
+                        "<blockquote class=\"userstuff\"><p>A storm, a kettle",
+                        "<blockquote class=\"userstuff\"><p>Notes</p><blockquote><p>not the notes</p></blockquote>"
+                                + "<ul><li>Inspired by nothing at all</li></ul><p>A storm, a kettle");
+
+        ParsedStory story = Ao3HtmlParser.parse("x.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+
+        assertThat(story.notes()).isEmpty();
+        assertThat(story.summary()).startsWith("<p>Notes</p><blockquote><p>not the notes</p></blockquote>");
+    }
 }
