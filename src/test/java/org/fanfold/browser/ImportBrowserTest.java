@@ -100,6 +100,14 @@ class ImportBrowserTest {
                             + " on 2019-02-03, last updated there on 2019-04-05.");
             assertThat(page.locator("dd.chapters")).hasText("3/5");
             screenshots.take(page, "imported-work");
+
+            page.navigate(url("/works/import"));
+            page.locator("#files")
+                    .setInputFiles(new FilePayload("huge.epub", "application/epub+zip", new byte[21 * 1024 * 1024]));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+                    .click();
+            assertThat(page.locator("h2.heading")).hasText("File too large");
+            screenshots.take(page, "import-too-large");
         }
     }
 }
