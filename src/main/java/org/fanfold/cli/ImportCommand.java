@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import plain-text story files as posted works.",
+            "Import story files as posted works: AO3 HTML and EPUB downloads, EPUB e-books, plain text.",
             "Prints one line per file: FILE -> /works/ID, or FILE: error: REASON (line N).",
             "Exits 1 if any file failed; the others are imported all the same."
         })
@@ -36,7 +36,10 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--fandom", paramLabel = "NAME", description = "The fandom for files that name none.")
     String fandom;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Story files (UTF-8 text).")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Story files: .html or .epub (AO3 downloads, other EPUBs) or .txt (UTF-8 text).")
     List<Path> files;
 
     @Override
@@ -57,9 +60,13 @@ class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 ImportService.Result result;
                 try {
-                    result = imports.importFile(file.toString(), Files.readAllBytes(file), options);
+                    result = Files.size(file) > ImportService.MAX_FILE_MB * 1024L * 1024L
+                            ? ImportService.Result.failed(
+                                    file.toString(),
+                                    "the file is larger than " + ImportService.MAX_FILE_MB + " MB; refused")
+                            : imports.importFile(file.toString(), Files.readAllBytes(file), options);
                 } catch (IOException e) {
-                    result = new ImportService.Result(file.toString(), null, "cannot read the file: " + e.getMessage());
+                    result = ImportService.Result.failed(file.toString(), "cannot read the file: " + e.getMessage());
                 }
                 if (!result.ok()) failed++;
                 (result.ok() ? System.out : System.err).println(result.line());

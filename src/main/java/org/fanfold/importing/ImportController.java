@@ -6,6 +6,7 @@ import java.util.List;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload form for the same import the CLI runs: story files in, a line per file out. */
+/**
+ * The upload form for the same import the CLI runs: story files in (several at once: plain text, AO3 HTML and EPUB
+ * downloads, other EPUBs), a line per file out.
+ */
 @Controller
 class ImportController {
 
@@ -56,11 +60,19 @@ class ImportController {
         var options = new ImportService.Options(me, fandom.isBlank() ? null : fandom.strip(), onBehalf);
         List<ImportService.Result> results = new ArrayList<>();
         for (MultipartFile f : chosen) {
-            String name = f.getOriginalFilename() == null ? "upload.txt" : f.getOriginalFilename();
+            String name = fileName(f.getOriginalFilename());
             results.add(imports.importFile(name, f.getBytes(), options));
         }
         model.addAttribute("results", results);
         model.addAttribute("error", null);
         return "importing/upload";
+    }
+
+    /** The name the browser gave, without any folders (some send the whole path); "upload" when it gave none. */
+    private static String fileName(@Nullable String original) {
+        if (original == null || original.isBlank()) return "upload";
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.isEmpty() ? "upload" : name;
     }
 }

@@ -1,5 +1,6 @@
 package org.fanfold.importing;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * file had nothing for them. Lists are unmodifiable and never null.
  *
  * @param title the work's title, at most 255 characters
- * @param creditedAuthor the author the file credits (its {@code Author:} header), or null
+ * @param creditedAuthor the author the file credits (its {@code Author:} header, an AO3 download's byline as
+ *     "name, other name", an EPUB's creators), or null
  * @param rating the AO3 rating name; "Not Rated" when the file gives none
  * @param warnings at least one AO3 archive warning; "Creator Chose Not To Use Archive Warnings" by default
  * @param categories AO3 categories (Gen, F/M, M/M, F/F, Multi, Other); possibly empty
@@ -20,12 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param freeforms additional tags, including genres and warnings AO3 does not know
  * @param language a language code known to {@link org.fanfold.shared.Languages}; "en" by default
  * @param summary the summary as HTML, at most 1,250 characters of text
- * @param notes the beginning notes as HTML: the author's note, the dedication and any header lines the parser did
- *     not recognise ("Disclaimer: …"), so nothing in the header is lost
- * @param endNotes the end notes as HTML, from a closing "A/N:" paragraph
+ * @param notes the beginning notes as HTML: the author's note, the dedication and anything the parser read but
+ *     could not place elsewhere ("Disclaimer: …", a language the archive does not know), so nothing is lost
+ * @param endNotes the end notes as HTML
  * @param giftRecipients names from a "Dedication: To X, who …" header
- * @param complete whether the work is complete: from a {@code Status:} header, true for a one-shot, else null
+ * @param complete whether the work is complete: from a {@code Status:} header or an AO3 chapter count, true for a
+ *     one-shot, else null
  * @param chapters at least one chapter, in order
+ * @param expectedChapters how many chapters the work will have, when the file says (AO3's "3/5"), else null
+ * @param series the series the file says the work is part of, in the file's order
+ * @param origin where and when the story was first posted, when the file says, else null
  */
 public record ParsedStory(
         String title,
@@ -43,7 +49,39 @@ public record ParsedStory(
         String endNotes,
         List<String> giftRecipients,
         @Nullable Boolean complete,
-        List<ParsedChapter> chapters) {
+        List<ParsedChapter> chapters,
+        @Nullable Integer expectedChapters,
+        List<SeriesPart> series,
+        @Nullable Origin origin) {
+
+    /**
+     * A series the story belongs to.
+     *
+     * @param title the series' title
+     * @param part the story's part number in it, or null when the file does not say
+     */
+    public record SeriesPart(String title, @Nullable Integer part) {}
+
+    /**
+     * Where the story was posted before.
+     *
+     * @param url the story's address there (http or https), or "" when unknown
+     * @param archive the archive's name as the file puts it after "on" ("the Archive of Our Own", "Fanfold"), or
+     *     "" when unknown
+     * @param published when it was first posted there, or null
+     * @param updated when it was last updated there, or null
+     */
+    public record Origin(
+            String url,
+            String archive,
+            @Nullable LocalDate published,
+            @Nullable LocalDate updated) {
+
+        /** Whether there is anything to keep. */
+        public boolean known() {
+            return !url.isEmpty() || published != null || updated != null;
+        }
+    }
 
     public ParsedStory {
         warnings = List.copyOf(warnings);
@@ -54,5 +92,47 @@ public record ParsedStory(
         freeforms = List.copyOf(freeforms);
         giftRecipients = List.copyOf(giftRecipients);
         chapters = List.copyOf(chapters);
+        series = List.copyOf(series);
+        if (origin != null && !origin.known()) origin = null;
+    }
+
+    /** A story with no expected chapter count, series or origin, as plain-text files give. */
+    public ParsedStory(
+            String title,
+            @Nullable String creditedAuthor,
+            String rating,
+            List<String> warnings,
+            List<String> categories,
+            List<String> fandoms,
+            List<String> relationships,
+            List<String> characters,
+            List<String> freeforms,
+            String language,
+            String summary,
+            String notes,
+            String endNotes,
+            List<String> giftRecipients,
+            @Nullable Boolean complete,
+            List<ParsedChapter> chapters) {
+        this(
+                title,
+                creditedAuthor,
+                rating,
+                warnings,
+                categories,
+                fandoms,
+                relationships,
+                characters,
+                freeforms,
+                language,
+                summary,
+                notes,
+                endNotes,
+                giftRecipients,
+                complete,
+                chapters,
+                null,
+                List.of(),
+                null);
     }
 }

@@ -31,18 +31,43 @@ final class TagCollector {
 
     /** Adds {@code tag} (from {@code line}) unless a tag of the same type already differs only in case. */
     void add(Type type, String tag, int line) {
-        String name = tag.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty()) return;
-        if (name.length() > MAX_TAG_LENGTH) {
-            throw new ImportException(
-                    "tag \"" + name.substring(0, 30) + "…\" is longer than " + MAX_TAG_LENGTH + " characters", line);
-        }
-        if (tags.get(type).putIfAbsent(name.toLowerCase(Locale.ROOT), name) != null) return;
-        if (++count > MAX_TAGS) throw new ImportException("more than " + MAX_TAGS + " tags", line);
+        add(type, tag, line, "");
+    }
+
+    /** Adds {@code tag} (from {@code place}, as {@link ImportException} names places) unless already there. */
+    void add(Type type, String tag, String place) {
+        add(type, tag, 0, place);
     }
 
     void addAll(Type type, List<String> names, int line) {
         for (String name : names) add(type, name, line);
+    }
+
+    /** Adds {@code tag} when it is within the limits; a tag too long, or beyond the 75th, is left out. */
+    boolean addIfFits(Type type, String tag) {
+        String name = tag.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty() || name.length() > MAX_TAG_LENGTH) return false;
+        if (tags.get(type).containsKey(name.toLowerCase(Locale.ROOT))) return true;
+        if (count >= MAX_TAGS) return false;
+        add(type, name, 0, "");
+        return true;
+    }
+
+    private void add(Type type, String tag, int line, String place) {
+        String name = tag.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) return;
+        if (name.length() > MAX_TAG_LENGTH) {
+            throw failure(
+                    "tag \"" + name.substring(0, 30) + "…\" is longer than " + MAX_TAG_LENGTH + " characters",
+                    line,
+                    place);
+        }
+        if (tags.get(type).putIfAbsent(name.toLowerCase(Locale.ROOT), name) != null) return;
+        if (++count > MAX_TAGS) throw failure("more than " + MAX_TAGS + " tags", line, place);
+    }
+
+    private static ImportException failure(String reason, int line, String place) {
+        return line > 0 || place.isEmpty() ? new ImportException(reason, line) : new ImportException(reason, place);
     }
 
     List<String> get(Type type) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Pseud;
@@ -205,6 +206,18 @@ public class WorkService {
         works.find(workId).orElseThrow(() -> new NotFoundException("work " + workId));
         works.setHidden(workId, hidden);
         index.enqueue(workId);
+    }
+
+    /**
+     * The id of a series of {@code userId}'s titled {@code title} (ignoring case and surrounding spaces), so that
+     * an importer can add a work to the series it says it belongs to; empty when they have none by that title.
+     */
+    public Optional<Long> seriesTitled(long userId, String title) {
+        String wanted = title.strip();
+        return series.ofUser(userId).stream()
+                .filter(s -> s.title().strip().equalsIgnoreCase(wanted))
+                .map(Series::id)
+                .findFirst();
     }
 
     /** The work, if {@code viewer} is one of its creators. */
