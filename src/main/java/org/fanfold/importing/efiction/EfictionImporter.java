@@ -39,6 +39,11 @@ public class EfictionImporter {
          * @param ok whether the story is now a work (imported now or before)
          */
         void story(int done, int total, String line, boolean ok);
+
+        /** Whether to stop before the next story (the server is shutting down); what is done stays. */
+        default boolean stopping() {
+            return false;
+        }
     }
 
     private final StoryWriter writer;
@@ -99,6 +104,11 @@ public class EfictionImporter {
         List<Story> stories = archive.stories();
         int done = 0;
         for (Story story : stories) {
+            if (listener.stopping()) {
+                report.note("The import stopped after " + done + " of " + stories.size() + " stories, as the server"
+                        + " was shutting down: run it again to import the rest (what is here stays).");
+                return;
+            }
             done++;
             String label = StoryPlan.label(story);
             Optional<Long> before = sources.find(key, ImportSources.STORY, story.sid());

@@ -57,6 +57,7 @@ public final class ImportReport {
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private @Nullable String fatal;
+    private final Map<Kind, Integer> restored = new EnumMap<>(Kind.class);
 
     public ImportReport(String archive, boolean dryRun) {
         this.archive = archive;
@@ -74,6 +75,8 @@ public final class ImportReport {
     }
 
     public int count(Kind kind) {
+        Integer kept = restored.get(kind);
+        if (kept != null) return kept;
         return switch (kind) {
             case AUTHORS -> authors.size();
             case SERIES -> series.size();
@@ -130,6 +133,15 @@ public final class ImportReport {
 
     void passedOver() {
         alreadyImported++;
+    }
+
+    /** Sets a count read back from a stored report ({@link ReportText}). */
+    void restore(Kind kind, int count) {
+        restored.put(kind, count);
+    }
+
+    void restoreAlreadyImported(int count) {
+        alreadyImported = count;
     }
 
     void skip(String item, String reason) {
