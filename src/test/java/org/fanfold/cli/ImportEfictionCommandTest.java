@@ -18,7 +18,8 @@ class ImportEfictionCommandTest {
 
     /** The test archive (src/test/resources/efiction) copied into {@code dir}: its dump, with its story folder. */
     private Path archive() throws IOException, URISyntaxException {
-        Path source = Path.of(getClass().getResource("/efiction/efiction.sql").toURI()).getParent();
+        Path source = Path.of(getClass().getResource("/efiction/efiction.sql").toURI())
+                .getParent();
         Path copy = dir.resolve("archive");
         try (Stream<Path> files = Files.walk(source)) {
             for (Path f : files.toList()) {

@@ -159,7 +159,10 @@ class EfictionRunner implements SmartLifecycle {
         if (executor.isShutdown()) executor = newExecutor();
         stopping = false;
         int abandoned = runs.interruptAbandoned();
-        if (abandoned > 0) log.warn("{} eFiction import(s) did not finish before the server stopped", abandoned);
+        if (abandoned > 0) {
+            log.warn("{} eFiction import(s) did not finish before the server stopped", abandoned);
+            if (Files.isDirectory(uploads)) delete(uploads); // their uploads: no import of this server runs yet
+        }
         running = true;
     }
 

@@ -74,6 +74,13 @@ final class StoryMapper {
 
         String summary = EfictionText.html(story.summary());
         String workNotes = EfictionText.html(story.notes());
+        String workEndNotes = "";
+        if (chapters.size() == 1) { // a one-shot's notes are the work's (its chapter has no preface of its own)
+            ChapterInput only = chapters.getFirst();
+            workNotes = joined(workNotes, only.notes());
+            workEndNotes = only.endNotes();
+            chapters.set(0, ChapterInput.of(only.title(), only.summary(), "", "", only.body()));
+        }
         if (!Fitting.fits(summary, Fitting.SUMMARY_MAX)) {
             workNotes = Fitting.summaryInNotes(summary, workNotes);
             summary = Fitting.shortSummary(summary);
@@ -84,6 +91,12 @@ final class StoryMapper {
             chapters.set(0, withBody(first, Fitting.before(workNotes, first.body())));
             workNotes = "";
             notes.add("its notes are longer than AO3's 5,000 characters: put before the first chapter's text");
+        }
+        if (!Fitting.fits(workEndNotes, Fitting.NOTES_MAX)) {
+            ChapterInput last = chapters.getLast();
+            chapters.set(chapters.size() - 1, withBody(last, Fitting.after(last.body(), workEndNotes)));
+            workEndNotes = "";
+            notes.add("its end notes are longer than AO3's 5,000 characters: put after the last chapter's text");
         }
 
         String title = Fitting.title(EfictionText.plain(story.title()));
@@ -99,7 +112,7 @@ final class StoryMapper {
                 language,
                 summary,
                 workNotes,
-                "",
+                workEndNotes,
                 story.completed() ? chapters.size() : null,
                 false,
                 null,
@@ -194,6 +207,11 @@ final class StoryMapper {
         if (!name.isEmpty() && !name.equals("0")) return name;
         Author a = archive.authors().get(r.uid());
         return a != null && !a.penname().isBlank() ? EfictionText.plain(a.penname()) : "Anonymous";
+    }
+
+    private static String joined(String first, String second) {
+        if (first.isEmpty()) return second;
+        return second.isEmpty() ? first : first + "\n" + second;
     }
 
     private static ChapterInput withBody(ChapterInput c, String body) {

@@ -150,13 +150,14 @@ abstract class EfictionImportContract {
         assertThat(bacon.work().importedAuthor()).isEqualTo("B Author 2, E Author 5"); // with its co-author
         assertThat(bacon.work().summary()).isEqualTo("Meat-related text.");
         assertThat(bacon.rating()).isEqualTo("Teen And Up Audiences");
-        assertThat(reader.chapters(bacon, Viewer.GUEST).getFirst().notes()).isEqualTo("<p>Bacon-related notes.</p>");
+        // a one-shot's chapter notes are its notes: a single chapter has no preface of its own
+        assertThat(bacon.work().notes()).isEqualTo("<p>Bacon-related notes.</p>");
+        assertThat(reader.chapters(bacon, Viewer.GUEST).getFirst().notes()).isEmpty();
 
         WorkView japanese = reader.view(workOf(3721), Viewer.GUEST).orElseThrow();
         assertThat(names(japanese.tags(TagType.ARCHIVE_WARNING))).containsExactly("Graphic Depictions Of Violence");
         assertThat(japanese.series()).extracting(s -> s.title()).containsExactly("Japanese series");
-        assertThat(reader.chapters(japanese, Viewer.GUEST).getFirst().endNotes())
-                .isEqualTo("<p>Note about the story from the author.</p>");
+        assertThat(japanese.work().endNotes()).isEqualTo("<p>Note about the story from the author.</p>");
 
         WorkView windows = reader.view(workOf(835), Viewer.GUEST).orElseThrow();
         assertThat(names(windows.tags(TagType.FREEFORM))).contains("Adult Themes"); // a warning AO3 doesn't have
