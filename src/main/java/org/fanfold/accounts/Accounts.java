@@ -112,6 +112,13 @@ public class Accounts {
                 .optional();
     }
 
+    /** The archive's first admin (the one made first), if there is one. */
+    public Optional<User> firstAdmin() {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM users WHERE admin = 1 ORDER BY id LIMIT 1")
+                .query(Accounts::mapUser)
+                .optional();
+    }
+
     /** Sets the profile's about text (already sanitized HTML). */
     public void updateAbout(long userId, String aboutHtml) {
         if (aboutHtml.length() > ABOUT_MAX * 2) throw new AccountException(Map.of("about", "About me is too long."));

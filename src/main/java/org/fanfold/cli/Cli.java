@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            ImportEfictionCommand.class,
             ReindexCommand.class,
             GenerateCommand.class,
             UserCommand.class,

@@ -39,7 +39,7 @@ class CommentStore {
             @Nullable String guestName,
             @Nullable String guestEmail,
             String body,
-            String ipAddress,
+            @Nullable String ipAddress,
             boolean unreviewed,
             long now) {}
 

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
  * Maps the ratings authors write to AO3's: FanFiction.net's K, K+, T, M (also as "Fiction T"), AO3's names, their
  * short forms (G, T, M, E, MA) and the film ratings (PG-13, R, NC-17), case-insensitively.
  */
-final class Ratings {
+public final class Ratings {
 
-    static final String NOT_RATED = "Not Rated";
-    static final String GENERAL = "General Audiences";
-    static final String TEEN = "Teen And Up Audiences";
-    static final String MATURE = "Mature";
-    static final String EXPLICIT = "Explicit";
+    public static final String NOT_RATED = "Not Rated";
+    public static final String GENERAL = "General Audiences";
+    public static final String TEEN = "Teen And Up Audiences";
+    public static final String MATURE = "Mature";
+    public static final String EXPLICIT = "Explicit";
 
     private static final Map<String, String> BY_SPELLING = Map.ofEntries(
             Map.entry("not rated", NOT_RATED),
@@ -42,7 +42,7 @@ final class Ratings {
     private Ratings() {}
 
     /** The AO3 rating {@code value} names, or null when it names none. */
-    static @Nullable String of(String value) {
+    public static @Nullable String of(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         v = v.replaceFirst("^(?:rated|fiction)\\s+", "").replaceFirst("[.!]+$", "");
         return BY_SPELLING.get(v);

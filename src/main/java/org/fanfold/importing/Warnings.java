@@ -5,14 +5,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Maps the warnings authors write ("MCD", "violence", "non-con", "none") to AO3's archive warnings. */
-final class Warnings {
+public final class Warnings {
 
-    static final String CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings";
-    static final String NONE_APPLY = "No Archive Warnings Apply";
-    static final String VIOLENCE = "Graphic Depictions Of Violence";
-    static final String DEATH = "Major Character Death";
-    static final String RAPE = "Rape/Non-Con";
-    static final String UNDERAGE = "Underage Sex";
+    public static final String CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings";
+    public static final String NONE_APPLY = "No Archive Warnings Apply";
+    public static final String VIOLENCE = "Graphic Depictions Of Violence";
+    public static final String DEATH = "Major Character Death";
+    public static final String RAPE = "Rape/Non-Con";
+    public static final String UNDERAGE = "Underage Sex";
 
     private static final Map<String, String> BY_SPELLING = Map.ofEntries(
             Map.entry("creator chose not to use archive warnings", CHOSE_NOT_TO_WARN),
@@ -40,7 +40,7 @@ final class Warnings {
     private Warnings() {}
 
     /** The AO3 archive warning {@code value} names, or null when it is some other warning. */
-    static @Nullable String of(String value) {
+    public static @Nullable String of(String value) {
         String v =
                 value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("[.!]+$", "");
         return BY_SPELLING.get(v);

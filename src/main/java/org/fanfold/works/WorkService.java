@@ -77,7 +77,15 @@ public class WorkService {
      */
     @Transactional
     public long create(Pseud pseud, WorkInput input, List<ChapterInput> chapters, Mode mode) {
-        return insert(List.of(pseud.id()), pseud.userId(), input, chapters, mode, Map.of());
+        return insert(List.of(pseud.id()), pseud.userId(), input, chapters, mode, Map.of(), true);
+    }
+
+    /**
+     * Posts a work brought over from another archive ({@link ArchivedWorks}): as {@link #create(Pseud, WorkInput,
+     * List, Mode)}, but nobody hears of it as a new work (it is not new, and an archive brings thousands at once).
+     */
+    long createArchived(Pseud pseud, WorkInput input, List<ChapterInput> chapters) {
+        return insert(List.of(pseud.id()), pseud.userId(), input, chapters, Mode.POST, Map.of(), false);
     }
 
     /**
@@ -92,7 +100,7 @@ public class WorkService {
         long userId = signedIn(viewer);
         Map<String, String> creditErrors = new LinkedHashMap<>();
         CoCreators.Resolved resolved = coCreators.resolve(userId, credits, List.of(), creditErrors);
-        long id = insert(resolved.ownPseudIds(), userId, input, chapters, mode, creditErrors);
+        long id = insert(resolved.ownPseudIds(), userId, input, chapters, mode, creditErrors, true);
         coCreators.apply(id, userId, resolved, clock.millis());
         return id;
     }
@@ -103,7 +111,8 @@ public class WorkService {
             WorkInput input,
             List<ChapterInput> chapters,
             Mode mode,
-            Map<String, String> creditErrors) {
+            Map<String, String> creditErrors,
+            boolean announce) {
         Map<String, String> errors = new LinkedHashMap<>(WorkRules.check(input));
         if (chapters.isEmpty()) errors.put("body", "A work needs at least one chapter.");
         for (ChapterInput c : chapters) WorkRules.check(c).forEach(errors::putIfAbsent);
@@ -122,8 +131,10 @@ public class WorkService {
         Set<Long> gifted = applyTagsSeriesGifts(id, input, userId, now);
         if (post) {
             index.enqueue(id);
-            events.publishEvent(new WorkEvents.WorkPosted(id));
-            if (!gifted.isEmpty()) events.publishEvent(new WorkEvents.GiftsGiven(id, List.copyOf(gifted), userId));
+            if (announce) {
+                events.publishEvent(new WorkEvents.WorkPosted(id));
+                if (!gifted.isEmpty()) events.publishEvent(new WorkEvents.GiftsGiven(id, List.copyOf(gifted), userId));
+            }
         }
         return id;
     }

@@ -1,0 +1,6 @@
+package org.fanfold.importing.efiction;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresEfictionImportTest extends EfictionImportContract {}
