@@ -48,7 +48,7 @@ final class Ao3Preface {
         Element tags = preface.select("dl").stream()
                 .filter(dl -> Markup.hasClass(dl, "tags") && Markup.frame(dl))
                 .findFirst()
-                .orElse(preface.select("dl").stream()
+                .orElseGet(() -> preface.select("dl").stream()
                         .filter(Markup::frame)
                         .findFirst()
                         .orElse(null));

@@ -16,6 +16,7 @@ public final class Warnings {
 
     private static final Map<String, String> BY_SPELLING = Map.ofEntries(
             Map.entry("creator chose not to use archive warnings", CHOSE_NOT_TO_WARN),
+            Map.entry("choose not to use archive warnings", CHOSE_NOT_TO_WARN),
             Map.entry("choose not to warn", CHOSE_NOT_TO_WARN),
             Map.entry("chose not to warn", CHOSE_NOT_TO_WARN),
             Map.entry("cntw", CHOSE_NOT_TO_WARN),
