@@ -84,11 +84,7 @@ class ApiTokensBrowserTest {
 
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/users/login"));
-            page.locator("#user_login").fill(LOGIN);
-            page.locator("#user_password").fill(PASSWORD);
-            page.locator("form:has(#user_login) button[type=submit]").first().click();
-            page.waitForURL(u -> !u.contains("/users/login"));
+            LoginForm.logIn(page, url(""), LOGIN, PASSWORD);
 
             page.navigate(url("/users/" + LOGIN + "/preferences"));
             page.locator("p.api-tokens a").click();

@@ -209,11 +209,6 @@ class BookmarksBrowserTest {
     }
 
     private void logIn(Page page, String login) {
-        page.navigate(url("/users/login"));
-        page.locator("#user_login").fill(login);
-        page.locator("#user_password").fill(PASSWORD);
-        page.locator("form:has(#user_login) button[type=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/users/login"));
-        assertThat(page.locator("#greeting")).containsText("Hi, " + login);
+        LoginForm.logIn(page, url(""), login, PASSWORD);
     }
 }

@@ -85,12 +85,7 @@ class EfictionImportBrowserTest {
         try (BrowserContext adminBrowser = browser.newContext();
                 BrowserContext authorBrowser = browser.newContext()) {
             Page page = adminBrowser.newPage();
-            page.navigate(url("/users/login"));
-            page.locator("#user_login").fill(admin);
-            page.locator("#user_password").fill(PASSWORD);
-            page.locator("form:has(#user_login) button[type=submit]").first().click();
-            page.waitForURL(u -> !u.contains("/users/login"));
-            assertThat(page.locator("#greeting")).containsText("Hi, " + admin);
+            LoginForm.logIn(page, url(""), admin, PASSWORD);
             page.navigate(url("/users/" + admin));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Archive Imports (Admin)"))

@@ -193,12 +193,7 @@ class FeedbackBrowserTest {
     }
 
     private void logIn(Page page, User user) {
-        page.navigate(url("/users/login"));
-        page.locator("#user_login").fill(user.login());
-        page.locator("#user_password").fill(PASSWORD);
-        page.locator("#loginform button[type=submit]").click();
-        page.waitForURL(Pattern.compile("^(?!.*/users/login).*$"));
-        assertThat(page.locator("#greeting")).containsText("Hi, " + user.login());
+        LoginForm.logIn(page, url(""), user.login(), PASSWORD);
     }
 
     private String url(String path) {

@@ -301,14 +301,7 @@ class FilteringBrowserTest {
     }
 
     private void logIn(Page page, String login) {
-        page.navigate(url("/users/login"));
-        page.locator("#user_login").fill(login);
-        page.locator("#user_password").fill(PASSWORD);
-        page.locator("#main form:has(#user_login) button[type=submit], form:has(#user_login) button[type=submit]")
-                .first()
-                .click();
-        page.waitForURL(u -> !u.contains("/users/login"));
-        assertThat(page.locator("#greeting")).containsText("Hi, " + login);
+        LoginForm.logIn(page, url(""), login, PASSWORD);
     }
 
     /** Posts a single-chapter work through the form; returns its id. */
