@@ -3,8 +3,6 @@
  * plain-text export, for a start) into a {@link org.fanfold.importing.ParsedStory} — title, rating, warnings, tags,
  * summary, notes and chapters as sanitized HTML — which the importer posts as a work. Parsing is pure: no database,
  * no Spring beans, and every problem is an {@link org.fanfold.importing.ImportException} naming the line at fault.
- * Whole archives come in through {@code org.fanfold.importing.efiction}; their authors claim the imported works at
- * {@code /users/{login}/claims}, confirming with a link mailed to their address.
  */
 @NullMarked
 @ApplicationModule(displayName = "Importing")
