@@ -228,7 +228,11 @@ final class DumpParser {
         if (upper.equals("NULL")) return null;
         if (upper.equals("TRUE")) return "1";
         if (upper.equals("FALSE")) return "0";
-        if (quoteNext && (upper.equals("N") || upper.startsWith("_"))) return in.string(); // N'…', _utf8'…'
+        if (quoteNext && upper.equals("N")) return in.string(); // N'…'
+        if (upper.startsWith("_")) { // a character set: _utf8'…', _binary 0x…
+            in.skipBlanks();
+            return value();
+        }
         if (quoteNext && upper.equals("X")) return hex(in.string(), line);
         throw new DumpSyntaxException("unexpected " + word + " where a value should be", line);
     }
