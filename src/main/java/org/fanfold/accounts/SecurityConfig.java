@@ -52,7 +52,7 @@ class SecurityConfig {
                                 "/users/*/pseuds/*/edit",
                                 "/users/*/pseuds/*/delete",
                                 "/users/*/creatorships",
-                                "/users/*/claims",
+                                "/users/*/claims/**",
                                 "/users/*/exclusions",
                                 "/users/*/works/drafts",
                                 "/works/*/bookmarks/new",

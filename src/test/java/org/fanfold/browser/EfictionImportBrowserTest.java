@@ -14,11 +14,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.awaitility.Awaitility;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.testing.TestDatabases;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -42,6 +47,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(Chromium.Present.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabases.Sqlite.class)
+@ExtendWith(OutputCaptureExtension.class)
 class EfictionImportBrowserTest {
 
     private static final String TOKEN = randomLetters(6);
@@ -75,7 +81,7 @@ class EfictionImportBrowserTest {
     }
 
     @Test
-    void anAdminImportsAnArchiveAndAnAuthorClaimsTheirWorks() throws Exception {
+    void anAdminImportsAnArchiveAndAnAuthorClaimsTheirWorks(CapturedOutput output) throws Exception {
         String admin = "archivist_" + TOKEN;
         accounts.register(new SignupForm(admin, admin + "@example.org", PASSWORD, PASSWORD), true);
         String authorEmail = "e-author-" + TOKEN + "@example.org";
@@ -119,6 +125,11 @@ class EfictionImportBrowserTest {
             screenshots.take(author, "efiction-claims");
             String bacon =
                     author.locator("fieldset.claim a:text-is('Bacon ipsum')").getAttribute("href");
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the link to claim them"))
+                    .click();
+            assertThat(author.locator("p.flash")).containsText("We've sent a link to " + authorEmail);
+            author.navigate(url(mailedLink(output, login)));
+            assertThat(author.locator("fieldset.claim li")).hasCount(6);
             author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim these works"))
                     .click();
             assertThat(author.locator("p.flash")).containsText("You have claimed 6 works");
@@ -127,6 +138,19 @@ class EfictionImportBrowserTest {
             assertThat(author.locator("h3.byline")).hasText("B Author 2 [archived by " + admin + "], " + login);
             screenshots.take(author, "efiction-claimed-work");
         }
+    }
+
+    /** The path of the claim link mailed to {@code login} (logged: the test has no SMTP server). */
+    private static String mailedLink(CapturedOutput output, String login) {
+        Pattern link = Pattern.compile("(/users/" + login + "/claims/confirm\\?token=[A-Za-z0-9_.-]+)");
+        String[] found = new String[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Matcher m = link.matcher(output.getOut());
+            if (!m.find()) return false;
+            found[0] = m.group(1);
+            return true;
+        });
+        return found[0];
     }
 
     /** The test archive's dump, its fifth author's address made this test's own. */

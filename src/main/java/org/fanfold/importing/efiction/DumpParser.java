@@ -30,8 +30,6 @@ import org.jspecify.annotations.Nullable;
 final class DumpParser {
 
     private static final Set<String> INSERT_MODIFIERS = Set.of("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE");
-    private static final Set<String> NOT_COLUMNS =
-            Set.of("PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT", "FULLTEXT", "SPATIAL", "FOREIGN", "CHECK");
 
     private final DumpCursor in;
     private final DumpTables out;
@@ -104,7 +102,7 @@ final class DumpParser {
                 }
                 switch (word.toUpperCase(Locale.ROOT)) {
                     case "INSERT", "REPLACE" -> insert(line);
-                    case "CREATE" -> create();
+                    case "CREATE" -> CreateTable.read(in, out);
                     default -> in.skipStatement();
                 }
             } catch (DumpSyntaxException e) {
@@ -164,17 +162,17 @@ final class DumpParser {
             if (INSERT_MODIFIERS.contains(upper)) continue;
             if (upper.equals("INTO")) {
                 in.skipBlanksAndComments();
-                return required(in.name());
+                return required(in, in.name());
             }
             if (in.peek() == '.') {
                 in.next();
-                return required(in.name());
+                return required(in, in.name());
             }
-            return required(word);
+            return required(in, word);
         }
     }
 
-    private String required(String name) throws IOException {
+    static String required(DumpCursor in, String name) throws IOException {
         if (name.isEmpty()) {
             throw new DumpSyntaxException("expected a table name, found " + describe(in.peek()), in.line());
         }
@@ -230,7 +228,11 @@ final class DumpParser {
         if (upper.equals("NULL")) return null;
         if (upper.equals("TRUE")) return "1";
         if (upper.equals("FALSE")) return "0";
-        if (quoteNext && (upper.equals("N") || upper.startsWith("_"))) return in.string(); // N'…', _utf8'…'
+        if (quoteNext && upper.equals("N")) return in.string(); // N'…'
+        if (upper.startsWith("_")) { // a character set: _utf8'…', _binary 0x…
+            in.skipBlanks();
+            return value();
+        }
         if (quoteNext && upper.equals("X")) return hex(in.string(), line);
         throw new DumpSyntaxException("unexpected " + word + " where a value should be", line);
     }
@@ -268,83 +270,11 @@ final class DumpParser {
         }
     }
 
-    private void create() throws IOException {
-        in.skipBlanksAndComments();
-        String word = in.word().toUpperCase(Locale.ROOT);
-        if (word.equals("TEMPORARY")) {
-            in.skipBlanksAndComments();
-            word = in.word().toUpperCase(Locale.ROOT);
-        }
-        if (!word.equals("TABLE")) {
-            in.skipStatement();
-            return;
-        }
-        in.skipBlanksAndComments();
-        boolean quoted = in.peek() == '`';
-        String table = in.name();
-        if (!quoted && table.equalsIgnoreCase("IF")) { // IF NOT EXISTS
-            in.skipBlanksAndComments();
-            in.word();
-            in.skipBlanksAndComments();
-            in.word();
-            in.skipBlanksAndComments();
-            table = in.name();
-        }
-        required(table);
-        in.skipBlanksAndComments();
-        if (in.peek() != '(') { // CREATE TABLE … LIKE …, … AS SELECT …
-            in.skipStatement();
-            return;
-        }
-        in.next();
-        List<String> columns = new ArrayList<>();
-        boolean more = true;
-        while (more) {
-            in.skipBlanksAndComments();
-            boolean quotedName = in.peek() == '`';
-            String first = in.name();
-            if (first.isEmpty()) {
-                throw new DumpSyntaxException(
-                        "expected a column of " + table + ", found " + describe(in.peek()), in.line());
-            }
-            if (quotedName || !NOT_COLUMNS.contains(first.toUpperCase(Locale.ROOT))) columns.add(first);
-            more = skipDefinition();
-        }
-        out.created(table, columns);
-        in.skipStatement();
-    }
-
-    /** Skips the rest of one column or key definition; returns whether another follows (else the list ended). */
-    private boolean skipDefinition() throws IOException {
-        int depth = 0;
-        while (true) {
-            int c = in.peek();
-            switch (c) {
-                case DumpCursor.EOF -> throw new DumpSyntaxException("CREATE TABLE is never closed", in.line());
-                case '\'', '"' -> in.string();
-                case '`' -> in.name();
-                case '(' -> {
-                    depth++;
-                    in.next();
-                }
-                case ')' -> {
-                    in.next();
-                    if (depth-- == 0) return false;
-                }
-                case ',' -> {
-                    in.next();
-                    if (depth == 0) return true;
-                }
-                default -> in.next();
-            }
-        }
-    }
-
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
-    private static String describe(int c) {
+    static String describe(int c) {
         if (c == DumpCursor.EOF) return "the end of the file";
         if (c == '\n' || c == '\r') return "the end of the line";
         return String.valueOf((char) c);

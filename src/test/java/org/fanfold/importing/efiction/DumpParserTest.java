@@ -45,11 +45,12 @@ class DumpParserTest {
                 VALUES (1, NULL, -1, 3.5e2),
                        (2, 'a
                 multi-line value', +7, 0x48656C6C6F),
-                       (3,'',0,X'4869');
+                       (3,'',0,X'4869'),
+                       (4,_utf8'Zoë',N'5',_binary 0x4F6B);
                 """);
         assertThat(tables.problems()).isEmpty();
         List<DumpRow> rows = tables.rows("fanfiction_x");
-        assertThat(rows).extracting(DumpRow::line).containsExactly(2, 3, 5);
+        assertThat(rows).extracting(DumpRow::line).containsExactly(2, 3, 5, 6);
         assertThat(rows.get(0).get("name")).isNull();
         assertThat(rows.get(0).has("name")).isTrue();
         assertThat(rows.get(0).get("score")).isEqualTo("-1");
@@ -59,6 +60,10 @@ class DumpParserTest {
         assertThat(rows.get(1).get("blob")).isEqualTo("Hello");
         assertThat(rows.get(2).get("blob")).isEqualTo("Hi");
         assertThat(rows.get(2).number("id")).isEqualTo(3L);
+        assertThat(rows.get(3).values())
+                .containsEntry("name", "Zoë")
+                .containsEntry("score", "5")
+                .containsEntry("blob", "Ok");
     }
 
     @Test

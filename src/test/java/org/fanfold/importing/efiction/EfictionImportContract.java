@@ -261,6 +261,48 @@ abstract class EfictionImportContract {
         assertThat(report.hasFailures()).isTrue();
     }
 
+    @Test
+    void aStoryTheArchiveRefusesLeavesNothingBehindNotEvenItsAuthor() throws Exception {
+        var sql = new StringBuilder("INSERT INTO fanfiction_authors VALUES"
+                + " (1,'Lonely','L','lonely@example.com','','','','2009-01-01 00:00:00','0','x');\n"
+                + "INSERT INTO fanfiction_categories VALUES (1,-1,'Original Work','','','0','0','1','0');\n"
+                + "INSERT INTO fanfiction_characters VALUES ");
+        var ids = new StringBuilder();
+        for (int i = 1; i <= 80; i++) {
+            sql.append(i > 1 ? "," : "")
+                    .append("(")
+                    .append(i)
+                    .append(",-1,'Person ")
+                    .append(i)
+                    .append("','','')");
+            ids.append(i > 1 ? "," : "").append(i);
+        }
+        sql.append(";\nINSERT INTO fanfiction_stories VALUES (1,'Crowded','Too many people.',NULL,'1','','")
+                .append(ids)
+                .append("','1','2009-02-03 04:05:06','2009-02-03 04:05:06',1,NULL,'0','1','1','0',0,0,0,0,'0');\n")
+                .append("INSERT INTO fanfiction_chapters VALUES (1,'One',1,'','Text.',NULL,'1',0,0,0,1,1,0);\n");
+        Path dump = dir.resolve("crowded.sql");
+        Files.writeString(dump, sql);
+
+        ImportReport report = run(dump, false);
+
+        assertThat(report.skipped())
+                .extracting(ImportReport.Skipped::toString)
+                .containsExactly("story 1 \"Crowded\": You have 81 tags: a work can have at most 75 fandom,"
+                        + " relationship, character and additional tags in all.");
+        assertThat(report.count(Kind.AUTHORS)).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM imported_creators WHERE source_archive = ?")
+                        .param(archive)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM import_sources WHERE source_archive = ?")
+                        .param(archive)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private long commentsOfImport() {
         return jdbc.sql("SELECT COUNT(*) FROM comments c JOIN import_sources s ON s.target_id = c.work_id"
                         + " WHERE s.source_archive = ? AND s.kind = 'story'")

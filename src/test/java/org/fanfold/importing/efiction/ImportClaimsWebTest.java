@@ -10,7 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
 import org.fanfold.testing.SqliteTest;
@@ -19,14 +23,18 @@ import org.fanfold.testing.Web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Claiming imported works: the test archive's "E Author 5" comes to an account with that author's address. */
 @SqliteTest
+@ExtendWith(OutputCaptureExtension.class)
 class ImportClaimsWebTest {
 
     @Autowired
@@ -97,6 +105,20 @@ class ImportClaimsWebTest {
                 .list();
     }
 
+    /** The claim link mailed to {@code login} (logged: the tests have no SMTP server). */
+    private static String mailedLink(CapturedOutput output, String login) {
+        Pattern link =
+                Pattern.compile("http://localhost:\\d+(/users/" + login + "/claims/confirm\\?token=[A-Za-z0-9_.-]+)");
+        String[] found = new String[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Matcher m = link.matcher(output.getOut());
+            if (!m.find()) return false;
+            found[0] = m.group(1);
+            return true;
+        });
+        return found[0];
+    }
+
     private Document page(String url, MockHttpSession session) throws Exception {
         return html(mvc.perform(get(url).session(session))
                 .andExpect(status().isOk())
@@ -104,7 +126,8 @@ class ImportClaimsWebTest {
     }
 
     @Test
-    void theAuthorWithTheImportedAddressClaimsTheirWorksAndTheArchivistStepsAside() throws Exception {
+    void theAuthorWithTheImportedAddressClaimsTheirWorksThroughAMailedLinkAndTheArchivistStepsAside(
+            CapturedOutput output) throws Exception {
         Document before = page("/works/" + workOf(741), new MockHttpSession());
         assertThat(before.select("h3.byline").text()).isEqualTo("E Author 5 [archived by " + archivist.login() + "]");
 
@@ -143,12 +166,53 @@ class ImportClaimsWebTest {
         assertThat(page("/works/" + workOf(741), new MockHttpSession())
                         .select("h3.byline")
                         .text())
-                .as("someone with another address claims nothing")
+                .as("someone with another address is sent nothing to claim with")
                 .contains("archived by");
 
+        // choosing sends a link to the account's address; only the link claims
         mvc.perform(post("/users/" + author.login() + "/claims")
                         .with(csrf(mvc, author.session()))
                         .param("creators", creatorId))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/users/" + author.login() + "/claims", author.session())
+                        .select("p.flash")
+                        .text())
+                .isEqualTo("We've sent a link to " + email + ". Open it to claim the works; it works for 3 days.");
+        assertThat(page("/works/" + workOf(741), new MockHttpSession())
+                        .select("h3.byline")
+                        .text())
+                .contains("archived by");
+        String link = mailedLink(output, author.login());
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+
+        assertThat(mvc.perform(get(link).session(other.session()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        mvc.perform(post("/users/" + author.login() + "/claims/confirm")
+                        .with(csrf(mvc, author.session()))
+                        .param("token", token.substring(0, token.length() - 2) + "xx"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/users/" + author.login() + "/claims", author.session())
+                        .select("p.flash")
+                        .text())
+                .startsWith("That link has expired, was made for another account");
+
+        Document confirm = page(link, author.session());
+        assertThat(confirm.select("fieldset.claim li")).hasSize(6);
+        assertThat(page("/works/" + workOf(741), new MockHttpSession())
+                        .select("h3.byline")
+                        .text())
+                .as("opening the link claims nothing yet")
+                .contains("archived by");
+        mvc.perform(post("/users/" + author.login() + "/claims/confirm")
+                        .session(author.session())
+                        .param("token", token))
+                .andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/users/" + author.login() + "/claims/confirm")
+                        .with(csrf(mvc, author.session()))
+                        .param("token", confirm.select("input[name=token]").val()))
                 .andExpect(status().is3xxRedirection());
         Document done = page("/users/" + author.login() + "/claims", author.session());
         assertThat(done.select("p.flash").text())

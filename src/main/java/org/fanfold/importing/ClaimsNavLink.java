@@ -1,8 +1,9 @@
-package org.fanfold.works;
+package org.fanfold.importing;
 
 import java.util.List;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.shared.UserNav;
+import org.fanfold.works.ImportedCreators;
 import org.springframework.stereotype.Component;
 
 /** "Claim your imported works" in a user's own navigation, while works imported for their e-mail address wait. */
