@@ -100,7 +100,7 @@ class GuestFeedbackBrowserTest {
             assertThat(page.locator(".comment_notice")).hasText("Comment created!");
             assertThat(page.locator("#comments_placeholder li.comment blockquote.userstuff"))
                     .containsText("Read it all in one sitting.");
-            screenshots.take(page.locator("#feedback"), "guest-long-work-kudos-and-comment");
+            screenshots.take(page.locator("div.kudos.module"), "guest-long-work-kudos");
             commentPath = "/comments/" + page.url().replaceAll(".*#comment_", "");
         }
 

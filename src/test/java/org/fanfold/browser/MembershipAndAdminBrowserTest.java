@@ -1,0 +1,154 @@
+package org.fanfold.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.SignupForm;
+import org.fanfold.accounts.User;
+import org.fanfold.testing.TestData;
+import org.fanfold.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * In headless Chromium: a reader asks to join a moderated collection, its owner approves them from the membership
+ * page, then deletes the collection; an admin finds every admin page from "Admin" in the header. Screenshots in
+ * {@code target/screenshots/}.
+ */
+@Tag("browser")
+@ExtendWith(Chromium.Present.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
+class MembershipAndAdminBrowserTest {
+
+    private static final String PASSWORD = "membership-card-3";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Screenshots screenshots;
+
+    @Autowired
+    Accounts accounts;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        var binary = Chromium.require();
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright, binary);
+        screenshots = new Screenshots();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @Test
+    void aReaderJoinsAModeratedCollectionAndItsOwnerDeletesIt() {
+        User owner = user("warden", false);
+        User reader = user("joiner", false);
+        String name = TestData.unique("lighthouse_club_");
+        String url = "/collections/" + name;
+        try (BrowserContext ownerContext = browser.newContext();
+                BrowserContext readerContext = browser.newContext()) {
+            Page o = ownerContext.newPage();
+            logIn(o, owner);
+            o.navigate(url("/collections/new"));
+            o.locator("#name").fill(name);
+            o.locator("#title").fill("Zephyr Lighthouse Club");
+            o.getByLabel("This collection is moderated").check();
+            o.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create Collection"))
+                    .click();
+            o.waitForURL(url(url));
+
+            Page r = readerContext.newPage();
+            logIn(r, reader);
+            r.navigate(url(url));
+            r.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join"))
+                    .click();
+            assertThat(r.locator("div.collection.header p.flash"))
+                    .hasText(
+                            "You have applied to join Zephyr Lighthouse Club. Its moderators will approve or decline you.");
+            assertThat(r.locator("form.join.withdraw")).containsText("Join request sent.");
+            screenshots.take(r, "collection-join-requested");
+
+            o.reload();
+            o.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Membership (1 request)"))
+                    .click();
+            assertThat(o.locator("ul.join.requests li")).containsText(reader.login());
+            screenshots.take(o, "collection-join-requests");
+            o.locator("ul.join.requests li")
+                    .getByRole(
+                            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve"))
+                    .click();
+            assertThat(o.locator("div.collection.header p.flash")).hasText(reader.login() + " is now a member.");
+            assertThat(o.locator("table.participants")).containsText(reader.login());
+
+            r.reload();
+            assertThat(r.locator("form.leave button")).hasText("Leave");
+
+            o.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Delete").setExact(true))
+                    .click();
+            screenshots.take(o, "collection-delete-confirm");
+            o.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, Delete Collection"))
+                    .click();
+            o.waitForURL(url("/collections"));
+            assertThat(o.locator("p.flash"))
+                    .hasText("The collection Zephyr Lighthouse Club was deleted. Its works stay on the archive.");
+        }
+    }
+
+    @Test
+    void anAdminFindsEveryAdminPageFromTheHeader() {
+        User admin = user("keeper", true);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            logIn(page, admin);
+            page.locator("#greeting a[href='/admin']").click();
+            page.waitForURL(url("/admin"));
+            assertThat(page.locator("dl.admin.pages dt a"))
+                    .hasText(new String[] {"Comment settings", "Downloads", "Tag wrangling"});
+            screenshots.take(page, "admin-index");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Downloads"))
+                    .click();
+            assertThat(page.locator("h2.heading")).hasText("Downloads");
+        }
+    }
+
+    private User user(String prefix, boolean admin) {
+        String login = TestData.unique(prefix);
+        return accounts.register(new SignupForm(login, login + "@example.org", PASSWORD, PASSWORD), admin);
+    }
+
+    private void logIn(Page page, User user) {
+        page.navigate(url("/users/login"));
+        page.locator("#user_login").fill(user.login());
+        page.locator("#user_password").fill(PASSWORD);
+        page.locator("#loginform button[type=submit]").click();
+        page.waitForURL(Pattern.compile("^(?!.*/users/login).*$"));
+        assertThat(page.locator("#greeting")).containsText("Hi, " + user.login());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
