@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
@@ -140,12 +139,7 @@ class MembershipAndAdminBrowserTest {
     }
 
     private void logIn(Page page, User user) {
-        page.navigate(url("/users/login"));
-        page.locator("#user_login").fill(user.login());
-        page.locator("#user_password").fill(PASSWORD);
-        page.locator("#loginform button[type=submit]").click();
-        page.waitForURL(Pattern.compile("^(?!.*/users/login).*$"));
-        assertThat(page.locator("#greeting")).containsText("Hi, " + user.login());
+        LoginForm.logIn(page, url(""), user.login(), PASSWORD);
     }
 
     private String url(String path) {
