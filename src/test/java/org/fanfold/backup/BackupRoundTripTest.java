@@ -17,11 +17,13 @@ import org.fanfold.search.WorkIndexer;
 import org.fanfold.search.WorkQuery;
 import org.fanfold.shared.Databases;
 import org.fanfold.shared.FanfoldProperties;
+import org.fanfold.testing.KeepLogLevels;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.WorkService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -36,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * works are found, and new rows get new ids.
  */
 @SqliteTest
+@ExtendWith(KeepLogLevels.class)
 class BackupRoundTripTest {
 
     @Autowired

@@ -10,9 +10,11 @@ import java.sql.Statement;
 import org.fanfold.backup.ArchiveEdits;
 import org.fanfold.shared.Databases;
 import org.fanfold.shared.FanfoldProperties;
+import org.fanfold.testing.KeepLogLevels;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refused with a message and nothing written; a row the database refuses is named, and the target is left empty;
  * a backup of an older schema is migrated up after loading.
  */
+@ExtendWith(KeepLogLevels.class)
 class BackupCommandTest {
 
     @TempDir

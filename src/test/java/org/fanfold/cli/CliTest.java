@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fanfold.testing.KeepLogLevels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands as a person runs them, each starting its own application on a temporary data directory. */
+@ExtendWith(KeepLogLevels.class)
 class CliTest {
 
     @TempDir

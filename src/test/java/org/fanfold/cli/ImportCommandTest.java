@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fanfold.testing.KeepLogLevels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fanfold import} with AO3 downloads and EPUBs: one line per file, exit 1 when any failed. */
+@ExtendWith(KeepLogLevels.class)
 class ImportCommandTest {
 
     @TempDir

@@ -7,10 +7,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.fanfold.testing.KeepLogLevels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fanfold import-efiction} on the synthetic test archive, as a person runs it. */
+@ExtendWith(KeepLogLevels.class)
 class ImportEfictionCommandTest {
 
     @TempDir

@@ -15,9 +15,11 @@ import org.fanfold.search.SearchEngine;
 import org.fanfold.search.SearchVisibility;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.search.WorkQuery;
+import org.fanfold.testing.KeepLogLevels;
 import org.fanfold.testing.TestData;
 import org.fanfold.works.WorkService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * at once without lock errors or lost writes, and only the first writes the search index, which then holds the
  * second one's works too.
  */
+@ExtendWith(KeepLogLevels.class)
 class SharedDataDirTest {
 
     @TempDir

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import org.fanfold.testing.KeepLogLevels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fanfold user wrangler LOGIN [--remove]} as an archive's admin runs it. */
+@ExtendWith(KeepLogLevels.class)
 class UserWranglerCommandTest {
 
     @TempDir

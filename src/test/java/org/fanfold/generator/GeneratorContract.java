@@ -8,10 +8,12 @@ import org.fanfold.search.SearchEngine;
 import org.fanfold.search.SearchSort;
 import org.fanfold.search.SearchVisibility;
 import org.fanfold.search.WorkQuery;
+import org.fanfold.testing.KeepLogLevels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationContextInitializer;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rebuild the works are found by search.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(KeepLogLevels.class)
 abstract class GeneratorContract {
 
     static final int WORKS = 2_000;
