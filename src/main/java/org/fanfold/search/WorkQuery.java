@@ -87,6 +87,44 @@ public record WorkQuery(
         return new Builder(visibility);
     }
 
+    /**
+     * This query leaving out one more work: the same results unless that work matches. The benchmark makes each
+     * run a query no engine has seen, so nothing it kept from an earlier run can answer it.
+     */
+    WorkQuery excludingWork(long workId) {
+        Set<Long> works = new LinkedHashSet<>(excludeWorkIds);
+        works.add(workId);
+        return new WorkQuery(
+                text,
+                bodyText,
+                includeFilterIds,
+                excludeFilterIds,
+                creatorUserId,
+                creatorPseudId,
+                excludeCreatorUserIds,
+                works,
+                collectionIds,
+                similarFilterIds,
+                crossover,
+                complete,
+                singleChapter,
+                languages,
+                words,
+                hits,
+                kudos,
+                comments,
+                bookmarks,
+                updatedAt,
+                publishedAt,
+                sort,
+                ascending,
+                page,
+                size,
+                visibility,
+                facetTypes,
+                facetLimit);
+    }
+
     /** The offset of the first hit of this page. */
     public long offset() {
         return (long) (page - 1) * size;

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
@@ -173,33 +174,43 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
 
     /**
-     * Collects the page (the first offset+size hits in sort order, so any page is exact) and, when asked, the set
-     * of all matching documents for facet counting, in one pass. Counting every hit keeps the total exact.
+     * Collects the page (the first offset+size hits in sort order, so any page is exact) and, the first time this
+     * reader sees the query, the total and facet counts of all matching documents, in one pass that visits every
+     * match. Later pages and repeats of the query take the counts kept on the searcher ({@link WorkSearcher#counted})
+     * and collect only the page, letting Lucene skip hits that cannot make it.
      */
     private SearchHits execute(WorkSearcher searcher, WorkQuery query) throws IOException {
         Query q = queries.toQuery(query);
         long wanted = query.offset() + query.size();
         int numHits =
                 (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
-        var top = new TopFieldCollectorManager(
-                WorkQueries.toSort(query.sort(), query.ascending()), numHits, null, Integer.MAX_VALUE);
+        Sort sort = WorkQueries.toSort(query.sort(), query.ascending());
+        var key = new WorkSearcher.CountsKey(q, query.facetTypes(), query.facetLimit());
+        WorkSearcher.Counted counted = searcher.counted(key);
         TopFieldDocs docs;
-        Map<String, List<FacetCount>> facets;
-        var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
-        if (counting == null) {
-            docs = searcher.search(q, top);
-            facets = emptyFacets(query); // no types asked for, or no document has facets yet
+        if (counted != null) {
+            docs = searcher.search(q, new TopFieldCollectorManager(sort, numHits, null, numHits));
         } else {
-            Object[] results = searcher.search(q, new MultiCollectorManager(top, counting));
-            docs = (TopFieldDocs) results[0];
-            facets = searcher.countFacets((FacetCounter.Counts) results[1], query.facetTypes(), query.facetLimit());
+            var top = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
+            var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
+            Map<String, List<FacetCount>> facets;
+            if (counting == null) {
+                docs = searcher.search(q, top);
+                facets = emptyFacets(query); // no types asked for, or no document has facets yet
+            } else {
+                Object[] results = searcher.search(q, new MultiCollectorManager(top, counting));
+                docs = (TopFieldDocs) results[0];
+                facets = searcher.countFacets((FacetCounter.Counts) results[1], query.facetTypes(), query.facetLimit());
+            }
+            counted = new WorkSearcher.Counted(docs.totalHits.value(), facets);
+            searcher.keepCounted(key, counted);
         }
         List<Long> ids = new ArrayList<>(query.size());
         for (long i = query.offset(); i < docs.scoreDocs.length; i++) {
             Object[] sortValues = ((FieldDoc) docs.scoreDocs[(int) i]).fields;
             ids.add((Long) sortValues[sortValues.length - 1]);
         }
-        return new SearchHits(ids, docs.totalHits.value(), facets);
+        return new SearchHits(ids, counted.total(), counted.facets());
     }
 
     private static Map<String, List<FacetCount>> emptyFacets(WorkQuery query) {

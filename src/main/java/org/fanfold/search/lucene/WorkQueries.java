@@ -154,34 +154,35 @@ final class WorkQueries {
      * Visibility is part of the query itself, so totals and facet counts only ever see what the viewer may see.
      * Restricted works need {@code restricted}; unrevealed works need the viewer among the work's creators or its
      * unrevealed readers, admins included; hidden works need {@code hidden} (admins) or the viewer among the work's
-     * creators, which becomes "not hidden OR created by the viewer".
+     * creators. Each is written as the exclusion of the few works it hides ({@code unrevealed:true} and not the
+     * viewer's), never as a filter on the many it keeps ({@code unrevealed:false}): a filter term that almost every
+     * work carries is read in full for every broad query, a rare excluded one barely at all.
      */
     private static void addVisibility(BooleanQuery.Builder b, SearchVisibility v) {
         if (!v.restricted()) b.add(new TermQuery(new Term(WorkFields.RESTRICTED, "true")), MUST_NOT);
-        TermQuery revealed = new TermQuery(new Term(WorkFields.UNREVEALED, "false"));
+        TermQuery unrevealed = new TermQuery(new Term(WorkFields.UNREVEALED, "true"));
         if (v.creatorUserId() == null) {
-            b.add(revealed, FILTER);
+            b.add(unrevealed, MUST_NOT);
         } else {
             b.add(
                     new BooleanQuery.Builder()
-                            .add(revealed, SHOULD)
-                            .add(term(WorkFields.CREATOR_USER_ID, v.creatorUserId()), SHOULD)
-                            .add(term(WorkFields.UNREVEALED_READER_ID, v.creatorUserId()), SHOULD)
-                            .setMinimumNumberShouldMatch(1)
+                            .add(unrevealed, FILTER)
+                            .add(term(WorkFields.CREATOR_USER_ID, v.creatorUserId()), MUST_NOT)
+                            .add(term(WorkFields.UNREVEALED_READER_ID, v.creatorUserId()), MUST_NOT)
                             .build(),
-                    FILTER);
+                    MUST_NOT);
         }
         if (v.hidden()) return;
-        TermQuery notHidden = new TermQuery(new Term(WorkFields.HIDDEN, "false"));
+        TermQuery hidden = new TermQuery(new Term(WorkFields.HIDDEN, "true"));
         if (v.creatorUserId() == null) {
-            b.add(notHidden, FILTER);
+            b.add(hidden, MUST_NOT);
         } else {
-            Query ownOrVisible = new BooleanQuery.Builder()
-                    .add(notHidden, SHOULD)
-                    .add(term(WorkFields.CREATOR_USER_ID, v.creatorUserId()), SHOULD)
-                    .setMinimumNumberShouldMatch(1)
-                    .build();
-            b.add(ownOrVisible, FILTER);
+            b.add(
+                    new BooleanQuery.Builder()
+                            .add(hidden, FILTER)
+                            .add(term(WorkFields.CREATOR_USER_ID, v.creatorUserId()), MUST_NOT)
+                            .build(),
+                    MUST_NOT);
         }
     }
 

@@ -1,6 +1,10 @@
 package org.fanfold.search.lucene;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -11,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Searches run their segments in parallel, one slice per core, on a small shared pool: a broad query over a
  * million works counts its facets on both cores of a small machine instead of one.
+ *
+ * <p>What a query counted (its total and its facet counts) is kept for this reader, the last {@value
+ * #COUNTED_QUERIES} queries: the counts cannot change until the next refresh makes a new searcher, and the pages of a
+ * listing (page 2, page 500, another sort) and every reader of a popular tag page ask for the same counts. A query
+ * whose counts are kept only needs its page of hits, which Lucene finds without visiting every match.
  */
 final class WorkSearcher extends IndexSearcher {
 
@@ -39,11 +49,45 @@ final class WorkSearcher extends IndexSearcher {
         }
     };
 
+    /** How many queries' counts a searcher keeps (a few kilobytes each). */
+    static final int COUNTED_QUERIES = 1024;
+
     private final @Nullable FacetCounter facets;
+    private final Cache<CountsKey, Counted> counted =
+            Caffeine.newBuilder().maximumSize(COUNTED_QUERIES).build();
 
     private WorkSearcher(IndexReader reader, Executor executor, @Nullable FacetCounter facets) {
         super(reader, CORES > 1 ? executor : null);
         this.facets = facets;
+    }
+
+    /** What identifies a query's counts: the query, and which facet types it counts how far. */
+    record CountsKey(Query query, List<String> types, int limit) {}
+
+    /**
+     * A query's exact total and its facet counts (as {@link #countFacets}).
+     *
+     * @param total the matching documents
+     * @param facets the top tags of each type asked for
+     */
+    record Counted(long total, Map<String, List<FacetCount>> facets) {
+        /** Unmodifiable copies (in the same order): kept counts are shared by every search that takes them. */
+        Counted {
+            Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
+            facets.forEach((type, counts) -> copy.put(type, List.copyOf(counts)));
+            facets = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /** The counts kept for {@code key} on this reader, or null. */
+    @Nullable
+    Counted counted(CountsKey key) {
+        return counted.getIfPresent(key);
+    }
+
+    /** Keeps {@code value} as {@code key}'s counts on this reader. */
+    void keepCounted(CountsKey key, Counted value) {
+        counted.put(key, value);
     }
 
     @Override

@@ -212,6 +212,61 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         }
     }
 
+    @Test
+    void countsKeptForAReaderServeItsOtherPagesAndRepeatsAndGoWithTheNextRefresh(@TempDir Path other) {
+        List<String> types = List.of("Fandom", "Freeform");
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            List<WorkDocument> works = new java.util.ArrayList<>();
+            for (long id = 1; id <= 70; id++) {
+                List<TagRef> tags = List.of(
+                        new TagRef(10, "Fandom A", "Fandom"), new TagRef(600 + id % 4, "tag " + id % 4, "Freeform"));
+                works.add(withTags(
+                        doc(id, "work " + id),
+                        tags,
+                        tags.stream().map(TagRef::id).toList()));
+            }
+            engine.upsert(works);
+            engine.refresh();
+            var all = engine.search(query(types, 1, 70));
+            assertThat(all.total()).isEqualTo(70);
+            assertThat(all.ids()).hasSize(70).startsWith(70L, 69L);
+
+            // the same query again, and its pages, answered with the counts kept for this reader
+            assertThat(engine.search(query(types, 1, 70))).isEqualTo(all);
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int page = 1; page <= 4; page++) {
+                var hits = engine.search(query(types, page, 20));
+                assertThat(hits.total()).isEqualTo(70);
+                assertThat(hits.facets()).isEqualTo(all.facets());
+                paged.addAll(hits.ids());
+            }
+            assertThat(paged).isEqualTo(all.ids());
+            assertThat(all.facets().get("Freeform"))
+                    .containsExactly(
+                            new FacetCount(601, 18),
+                            new FacetCount(602, 18),
+                            new FacetCount(600, 17),
+                            new FacetCount(603, 17));
+
+            // a write and a refresh make a new reader, which counts again
+            List<TagRef> tags = List.of(new TagRef(10, "Fandom A", "Fandom"), new TagRef(700, "new tag", "Freeform"));
+            engine.upsert(List.of(withTags(doc(71, "work 71"), tags, List.of(10L, 700L))));
+            engine.refresh();
+            var after = engine.search(query(types, 1, 20));
+            assertThat(after.total()).isEqualTo(71);
+            assertThat(after.ids()).startsWith(71L, 70L);
+            assertThat(after.facets().get("Freeform")).contains(new FacetCount(700, 1));
+        }
+    }
+
+    private static WorkQuery query(List<String> types, int page, int size) {
+        return WorkQuery.builder(SearchVisibility.PUBLIC)
+                .include(10L)
+                .facets(types, 10)
+                .page(page, size)
+                .build();
+    }
+
     private static WorkDocument withTags(WorkDocument d, List<TagRef> tags, List<Long> filterIds) {
         return new WorkDocument(
                 d.id(),
