@@ -77,7 +77,7 @@ class ApiMethodsWebTest {
         mvc.perform(options("/api/v1/works/1"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Allow", "GET,HEAD,OPTIONS"));
-        mvc.perform(delete("/api/v1/no-such-thing"))
+        mvc.perform(delete("/api/v1/no-such-thing").with(api.caller().bearer()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("not_found"));
         mvc.perform(get("/api/v1/no-such-thing"))
