@@ -28,7 +28,8 @@ import org.springframework.web.cors.CorsConfiguration;
  * or remember-me cookie exactly as pages recognise them. Reads are open (each handler applies the visibility rules);
  * writes need someone signed in. A write signed in by cookie needs the CSRF token as on the site ({@code
  * authenticity_token}, or the {@code X-CSRF-TOKEN} header, from {@code /token_dispenser.json}); a write with an API
- * token needs none. Refusals are JSON with a 401 challenge (HTTP Basic for the OPDS catalog, so e-readers ask for
+ * token needs none. A call answered without acting ({@code OPTIONS}, or a method its address does not take: 405,
+ * see {@link ApiMethods}) needs neither. Refusals are JSON with a 401 challenge (HTTP Basic for the OPDS catalog, so e-readers ask for
  * it, Bearer for the API), never a redirect to the login page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +44,7 @@ class ApiSecurityConfig {
             ApiTokens tokens,
             ApiRateLimiter limiter,
             ApiJson json,
+            ApiMethods methods,
             FanfoldProperties props)
             throws Exception {
         String realm = props.name();
@@ -55,10 +57,12 @@ class ApiSecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**", "/opds/**")
                         .permitAll()
+                        .requestMatchers(methods::answeredWithoutAction)
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf ->
-                        csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ApiSecurityConfig::cannotBeForged))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(ApiSecurityConfig::cannotBeForged, methods::answeredWithoutAction))
                 .cors(cors -> cors.configurationSource(ApiSecurityConfig::cors))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .requestCache(cache -> cache.disable())

@@ -175,10 +175,10 @@ final class Ao3Preface {
         while (m.find()) {
             String value = m.group(2);
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "published" -> draft.published = date(value);
-                case "updated" -> draft.updated = date(value);
+                case "published" -> draft.published = date(m.group(), draft);
+                case "updated" -> draft.updated = date(m.group(), draft);
                 case "completed" -> {
-                    draft.updated = date(value);
+                    draft.updated = date(m.group(), draft);
                     draft.complete = true;
                 }
                 case "chapters" -> chapters(value, draft, place);
@@ -197,6 +197,13 @@ final class Ao3Preface {
         draft.expectedChapters = expected;
         if (posted != null && expected != null) draft.complete = posted >= expected;
         else if (expected == null && parts[1].strip().equals("?")) draft.complete = false;
+    }
+
+    /** The date of a stat ("Published: 2020-01-02"); one that can't be read is kept, as written, in the draft. */
+    private static @Nullable LocalDate date(String stat, StoryDraft draft) {
+        LocalDate date = date(stat.substring(stat.indexOf(':') + 1));
+        if (date == null) draft.unreadableDates.add(stat.strip());
+        return date;
     }
 
     static @Nullable LocalDate date(String value) {

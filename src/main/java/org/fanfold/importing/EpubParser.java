@@ -123,6 +123,9 @@ public final class EpubParser {
         if (m.source().matches("(?i)^https?://\\S+$")) draft.url = m.source();
         if (!draft.url.isEmpty()) draft.archive = m.publisher();
         draft.published = date(m.date());
+        if (draft.published == null && !m.date().isBlank() && !calibreNoDate(m.date())) {
+            draft.unreadableDates.add("dc:date " + m.date().strip());
+        }
         if (!m.series().isEmpty()) draft.series.add(new ParsedStory.SeriesPart(m.series(), part(m.seriesIndex())));
 
         for (Part p : parts) {
@@ -201,6 +204,12 @@ public final class EpubParser {
         Matcher d = DATE.matcher(value.strip());
         if (!d.find() || Integer.parseInt(d.group(1)) < 1000) return null;
         return Ao3Preface.date(d.group());
+    }
+
+    /** Calibre's "no date": a year before 1000 (it writes 0101-01-01). */
+    private static boolean calibreNoDate(String value) {
+        Matcher d = DATE.matcher(value.strip());
+        return d.find() && Integer.parseInt(d.group(1)) < 1000;
     }
 
     private static @Nullable Integer part(String index) {

@@ -1,5 +1,7 @@
 package org.fanfold.importing;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +31,15 @@ class ImportController {
         this.accounts = accounts;
     }
 
+    /** The form; again with HTTP 413 and the limit when an upload was too large ({@link UploadLimit}). */
     @GetMapping("/works/import")
-    String form(Model model) {
+    String form(Model model, HttpServletRequest request, HttpServletResponse response) {
+        String tooLarge = UploadLimit.message(request);
+        if (tooLarge != null) response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         model.addAttribute("fandom", "");
         model.addAttribute("onBehalf", false);
         model.addAttribute("results", List.of());
-        model.addAttribute("error", null);
+        model.addAttribute("error", tooLarge);
         return "importing/upload";
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.TextFormat;
+import org.fanfold.works.ArchivedWorks;
 import org.fanfold.works.ChapterInput;
 import org.fanfold.works.SeriesChoice;
 import org.fanfold.works.WorkInput;
@@ -51,37 +52,56 @@ public class ImportService {
      * What became of one file: a work's id and title, or why not.
      *
      * @param title the new work's title, or null when the file failed
+     * @param notes what an imported file lost on the way ("the published date 2099-01-01 is in the future, so the
+     *     work is dated today"); empty for a failed file
      */
     public record Result(
             String fileName,
             @Nullable Long workId,
             @Nullable String title,
-            @Nullable String error) {
+            @Nullable String error,
+            List<String> notes) {
+
+        public Result {
+            notes = List.copyOf(notes);
+        }
 
         /** A file that failed. */
         public static Result failed(String fileName, String error) {
-            return new Result(fileName, null, null, error);
+            return new Result(fileName, null, null, error, List.of());
         }
 
         public boolean ok() {
             return workId != null;
         }
 
-        /** The CLI's line: {@code FILE -> /works/ID} or {@code FILE: error: REASON (line N)}. */
+        /**
+         * The CLI's line: {@code FILE -> /works/ID}, then any notes in brackets ({@code (NOTE; NOTE)}), or {@code
+         * FILE: error: REASON (line N)}.
+         */
         public String line() {
-            return ok() ? fileName + " -> /works/" + workId : fileName + ": error: " + error;
+            if (!ok()) return fileName + ": error: " + error;
+            return fileName + " -> /works/" + workId + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
         }
     }
 
     private final WorkService works;
     private final Accounts accounts;
+    private final ArchivedWorks archived;
     private final WorkOrigins origins;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ImportService(WorkService works, Accounts accounts, WorkOrigins origins, TransactionTemplate tx, Clock clock) {
+    ImportService(
+            WorkService works,
+            Accounts accounts,
+            ArchivedWorks archived,
+            WorkOrigins origins,
+            TransactionTemplate tx,
+            Clock clock) {
         this.works = works;
         this.accounts = accounts;
+        this.archived = archived;
         this.origins = origins;
         this.tx = tx;
         this.clock = clock;
@@ -121,6 +141,8 @@ public class ImportService {
             }
         }
         User by = poster;
+        long now = clock.millis();
+        OriginalDates dates = OriginalDates.of(story.origin(), now);
         try {
             Long id = tx.execute(status -> {
                 long workId = works.create(
@@ -128,10 +150,15 @@ public class ImportService {
                         toWork(story, by, options.onBehalf()),
                         chapters(story),
                         WorkService.Mode.POST);
-                origins.record(workId, fileName, format, story.origin(), clock.millis());
+                Long publishedAt = dates.publishedAt();
+                if (publishedAt != null) {
+                    Long updatedAt = dates.updatedAt();
+                    archived.keepOriginalDates(workId, publishedAt, updatedAt == null ? publishedAt : updatedAt);
+                }
+                origins.record(workId, fileName, format, story.origin(), now);
                 return workId;
             });
-            return new Result(fileName, id, story.title(), null);
+            return new Result(fileName, id, story.title(), null, dates.notes());
         } catch (WorkRejected e) {
             return Result.failed(fileName, String.join(" ", e.errors().values()));
         } catch (IllegalArgumentException e) {

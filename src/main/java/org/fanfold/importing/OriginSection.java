@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Originally posted on the Archive of Our Own at https://… on 2019-05-04", after the meta of a work imported from a file
- * that said where and when it was first posted (an AO3 download, an EPUB with a source and date). The work's own
- * Published date stays the day it was posted here.
+ * that said where and when it was first posted (an AO3 download, an EPUB with a source and date, an eFiction
+ * archive). The work itself is dated as it was there (see {@code OriginalDates}).
  */
 @Component
 class OriginSection implements WorkPageSection {

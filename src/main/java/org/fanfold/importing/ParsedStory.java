@@ -70,16 +70,27 @@ public record ParsedStory(
      *     "" when unknown
      * @param published when it was first posted there, or null
      * @param updated when it was last updated there, or null
+     * @param unreadableDates the dates the file gave that could not be read, as written ("Published: 3rd May")
      */
     public record Origin(
             String url,
             String archive,
             @Nullable LocalDate published,
-            @Nullable LocalDate updated) {
+            @Nullable LocalDate updated,
+            List<String> unreadableDates) {
 
-        /** Whether there is anything to keep. */
+        public Origin {
+            unreadableDates = List.copyOf(unreadableDates);
+        }
+
+        /** An origin whose dates, if any, were all read. */
+        public Origin(String url, String archive, @Nullable LocalDate published, @Nullable LocalDate updated) {
+            this(url, archive, published, updated, List.of());
+        }
+
+        /** Whether there is anything to keep or to tell. */
         public boolean known() {
-            return !url.isEmpty() || published != null || updated != null;
+            return !url.isEmpty() || published != null || updated != null || !unreadableDates.isEmpty();
         }
     }
 

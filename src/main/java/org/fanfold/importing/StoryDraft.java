@@ -59,6 +59,9 @@ final class StoryDraft {
     @Nullable
     LocalDate updated;
 
+    /** Dates the file gave that could not be read, as written ("Published: 3rd May"). */
+    final List<String> unreadableDates = new ArrayList<>();
+
     private final List<ParsedChapter> chapters = new ArrayList<>();
 
     /** Sets the language from a code or a name ("en", "en-GB", "English"); one the archive lacks goes to the notes. */
@@ -134,7 +137,7 @@ final class StoryDraft {
                 chapters,
                 expected,
                 series,
-                new ParsedStory.Origin(url, archive, published, updated));
+                new ParsedStory.Origin(url, archive, published, updated, unreadableDates));
     }
 
     /** Whether sanitized HTML shows a reader anything: text, or an image. */

@@ -6,12 +6,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Where imported works came from (table {@code work_origins}): the file each was read from, and the story's
- * address and dates on the archive it was first posted to, when the file said. Written in the import's own
- * transaction; removed with the work.
+ * Where imported works came from (table {@code work_origins}): the file each was read from (a story file, an
+ * eFiction archive's dump), and the story's address and dates on the archive it was first posted to, when the file
+ * said. Written in the import's own transaction; removed with the work. Thread-safe.
  */
 @Repository
-class WorkOrigins {
+public class WorkOrigins {
+
+    /** The format recorded for works from an eFiction archive's dump. */
+    public static final String EFICTION = "EFICTION";
 
     /**
      * One work's origin.
@@ -29,7 +32,7 @@ class WorkOrigins {
             @Nullable String published,
             @Nullable String updated) {
 
-        /** Whether there is anything to tell readers: an address or a date. */
+        /** Whether there is anything to tell readers: an address, or a date (with the archive's name, if known). */
         boolean shown() {
             return !url.isEmpty() || published != null;
         }
@@ -46,22 +49,33 @@ class WorkOrigins {
 
     /** Records where work {@code workId} was imported from. */
     void record(long workId, String fileName, StoryFormat format, ParsedStory.@Nullable Origin origin, long now) {
-        String url = origin == null || origin.url().length() > MAX_URL ? "" : origin.url();
-        String archive = origin == null ? "" : cut(origin.archive(), 255);
+        if (origin == null) origin = new ParsedStory.Origin("", "", null, null);
+        insert(workId, fileName, format.name(), origin, now);
+    }
+
+    /**
+     * Records, in the caller's transaction, that work {@code workId} came from another archive in a file of
+     * {@code format} ({@link #EFICTION}) named {@code fileName} (folders are dropped).
+     *
+     * @param origin the story's address there (http or https; a longer one than 2,048 characters is not kept), the
+     *     archive's name and the story's dates there
+     */
+    public void recordArchived(long workId, String fileName, String format, ParsedStory.Origin origin, long now) {
+        insert(workId, fileName, format, origin, now);
+    }
+
+    private void insert(long workId, String fileName, String format, ParsedStory.Origin origin, long now) {
+        String url = origin.url().length() > MAX_URL ? "" : origin.url();
         jdbc.sql("INSERT INTO work_origins (work_id, file_name, file_format, url, archive, published_on,"
                         + " updated_on, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         workId,
                         cut(baseName(fileName), MAX_FILE_NAME),
-                        format.name(),
+                        cut(format, 16),
                         url,
-                        archive,
-                        origin == null || origin.published() == null
-                                ? null
-                                : origin.published().toString(),
-                        origin == null || origin.updated() == null
-                                ? null
-                                : origin.updated().toString(),
+                        cut(origin.archive(), 255),
+                        origin.published() == null ? null : origin.published().toString(),
+                        origin.updated() == null ? null : origin.updated().toString(),
                         now)
                 .update();
     }

@@ -120,6 +120,24 @@ public class ArchivedWorks {
         return new Archived(workId, chapterIds, seriesIds);
     }
 
+    /**
+     * Gives a work just posted from a file the dates it had where it was first posted: published then, its last
+     * chapter updated at {@code updatedAt}, and each series it joined begun no later than it. Runs in the caller's
+     * transaction (the work's index entry, queued there, is made after it commits, with these dates).
+     *
+     * @param publishedAt when the work was first posted (epoch ms), not in the future
+     * @param updatedAt when it last changed there; an earlier one counts as {@code publishedAt}
+     */
+    @Transactional
+    public void keepOriginalDates(long workId, long publishedAt, long updatedAt) {
+        List<Long> chapterIds = store.chapters(workId).stream().map(Chapter::id).toList();
+        backdate(workId, chapterIds, publishedAt, Math.max(publishedAt, updatedAt));
+        jdbc.sql("UPDATE series SET created_at = ? WHERE created_at > ? AND id IN (SELECT series_id FROM series_works"
+                        + " WHERE work_id = ?)")
+                .params(publishedAt, publishedAt, workId)
+                .update();
+    }
+
     private void backdate(long workId, List<Long> chapterIds, long published, long updated) {
         jdbc.sql("UPDATE works SET published_at = ?, updated_at = ?, created_at = ? WHERE id = ?")
                 .params(published, updated, published, workId)

@@ -25,7 +25,7 @@ final class CalibreAo3Epub {
         return epub;
     }
 
-    private static String page(String body) {
+    static String page(String body) {
         return """
                 <?xml version='1.0' encoding='utf-8'?>
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">

@@ -1,11 +1,13 @@
 package org.fanfold.importing.efiction;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
+import org.fanfold.importing.UploadLimit;
 import org.fanfold.shared.ForbiddenException;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.Viewer;
@@ -45,10 +47,23 @@ class EfictionAdminController {
         this.maxFileSize = maxFileSize;
     }
 
+    /** The form; again with HTTP 413 and the limit when an upload was too large ({@link UploadLimit}). */
     @GetMapping(PATH)
-    String form(Viewer viewer, Model model) {
+    String form(Viewer viewer, Model model, HttpServletRequest request, HttpServletResponse response) {
         admin(viewer);
-        return form(model, "", "", false, Map.of());
+        String tooLarge = UploadLimit.message(request);
+        if (tooLarge == null) return form(model, "", "", false, Map.of());
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return form(
+                model,
+                "",
+                "",
+                false,
+                Map.of(
+                        "dump",
+                        tooLarge + " Import a larger archive on the server with"
+                                + " ./fanfold import-efiction, or raise the limit (SPRING_SERVLET_MULTIPART_MAX_FILE_SIZE,"
+                                + " SPRING_SERVLET_MULTIPART_MAX_REQUEST_SIZE)."));
     }
 
     @PostMapping(PATH)

@@ -84,7 +84,8 @@ public class EfictionImporter {
         tables.problems().forEach(p -> report.problem(p.toString()));
         tables.notes().forEach(report::note);
         try (StoryFiles files = storyFiles(dump, stories, archive, report)) {
-            importStories(archive, files, options, archiveKey(options, archive, name), report, listener);
+            var source = StoryWriter.Source.of(name, archive, options.archiveKey());
+            importStories(archive, files, options, source, archiveKey(options, archive, name), report, listener);
         } catch (IOException e) {
             report.fatal("cannot read the story files: " + e.getMessage());
         }
@@ -95,6 +96,7 @@ public class EfictionImporter {
             EfictionArchive archive,
             StoryFiles files,
             EfictionOptions options,
+            StoryWriter.Source source,
             String key,
             ImportReport report,
             Listener listener) {
@@ -117,7 +119,7 @@ public class EfictionImporter {
                 listener.story(done, stories.size(), label + " -> /works/" + before.get() + " (imported before)", true);
                 continue;
             }
-            String failure = importStory(story, mapper, archive, key, archivist, options.dryRun(), report);
+            String failure = importStory(story, mapper, archive, source, key, archivist, options.dryRun(), report);
             if (failure == null) {
                 listener.story(done, stories.size(), label + (options.dryRun() ? ": would be imported" : ""), true);
             } else {
@@ -132,6 +134,7 @@ public class EfictionImporter {
             Story story,
             StoryMapper mapper,
             EfictionArchive archive,
+            StoryWriter.Source source,
             String key,
             Pseud archivist,
             boolean dryRun,
@@ -146,7 +149,7 @@ public class EfictionImporter {
         StoryWriter.Written written;
         try {
             written = tx.execute(status -> {
-                var w = writer.write(plan, archive, key, archivist);
+                var w = writer.write(plan, archive, source, key, archivist);
                 if (dryRun) status.setRollbackOnly();
                 return w;
             });

@@ -1,21 +1,29 @@
 package org.fanfold.importing.efiction;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.community.ImportedComments;
+import org.fanfold.importing.ParsedStory;
+import org.fanfold.importing.WorkOrigins;
 import org.fanfold.importing.efiction.EfictionArchive.Author;
 import org.fanfold.importing.efiction.EfictionArchive.Series;
 import org.fanfold.importing.efiction.EfictionArchive.SeriesEntry;
 import org.fanfold.works.ArchivedWorks;
 import org.fanfold.works.ImportedCreators;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes one planned story, inside the caller's transaction: its imported creators (found again when an earlier
- * import recorded them), the work with its chapters, tags and series places, the reviews as comments, and what the
- * story and its series became.
+ * import recorded them), the work with its chapters, tags and series places, the reviews as comments, what the
+ * story and its series became, and where it came from (its address on the old archive and its dates there, shown
+ * under the work).
  */
 @Component
 class StoryWriter {
@@ -28,19 +36,52 @@ class StoryWriter {
      */
     record Written(long workId, List<Long> newAuthors, List<Long> newSeries) {}
 
+    /**
+     * The archive the stories come from, as the work's origin names it.
+     *
+     * @param dumpName the dump's file name
+     * @param archiveName the archive's name ("" when unknown)
+     * @param siteUrl its address, http or https ("" when unknown): a story's is {@code SITE/viewstory.php?sid=N}
+     */
+    record Source(String dumpName, String archiveName, String siteUrl) {
+
+        static Source of(String dumpName, EfictionArchive archive, @Nullable String givenName) {
+            String url = archive.siteUrl().strip();
+            if (!url.matches("(?i)^https?://[^\\s/]+\\S*$") || url.contains("yoursite.com")) url = "";
+            String name = EfictionText.plain(archive.siteName());
+            if (name.isEmpty() && givenName != null) name = givenName.strip();
+            return new Source(dumpName, name, url);
+        }
+
+        String storyUrl(long sid) {
+            if (siteUrl.isEmpty()) return "";
+            return siteUrl + (siteUrl.endsWith("/") ? "" : "/") + "viewstory.php?sid=" + sid;
+        }
+    }
+
     private final ArchivedWorks works;
     private final ImportedCreators creators;
     private final ImportedComments comments;
     private final ImportSources sources;
+    private final WorkOrigins origins;
+    private final Clock clock;
 
-    StoryWriter(ArchivedWorks works, ImportedCreators creators, ImportedComments comments, ImportSources sources) {
+    StoryWriter(
+            ArchivedWorks works,
+            ImportedCreators creators,
+            ImportedComments comments,
+            ImportSources sources,
+            WorkOrigins origins,
+            Clock clock) {
         this.works = works;
         this.creators = creators;
         this.comments = comments;
         this.sources = sources;
+        this.origins = origins;
+        this.clock = clock;
     }
 
-    Written write(StoryPlan plan, EfictionArchive archive, String archiveKey, Pseud archivist) {
+    Written write(StoryPlan plan, EfictionArchive archive, Source source, String archiveKey, Pseud archivist) {
         List<Long> creatorIds = new ArrayList<>();
         List<Long> newAuthors = new ArrayList<>();
         for (Author a : plan.authors()) {
@@ -73,6 +114,8 @@ class StoryWriter {
                 archivist, plan.work(), plan.chapters(), plan.publishedAt(), plan.updatedAt(), creatorIds, parts));
         long sid = plan.story().sid();
         sources.remember(archiveKey, ImportSources.STORY, sid, archived.workId());
+        origins.recordArchived(
+                archived.workId(), source.dumpName(), WorkOrigins.EFICTION, origin(plan, source), clock.millis());
         List<Long> newSeries = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             long seriesId = archived.seriesIds().get(i);
@@ -86,6 +129,23 @@ class StoryWriter {
                     archived.workId(), archived.chapterIds().get(r.chapterIndex()), r.name(), r.html(), r.date());
         }
         return new Written(archived.workId(), newAuthors, newSeries);
+    }
+
+    /** The story's address and dates on the old archive; no date when it had none (the work is then dated today). */
+    private static ParsedStory.Origin origin(StoryPlan plan, Source source) {
+        Long published = plan.story().published() != null
+                ? plan.story().published()
+                : plan.story().updated();
+        Long updated = plan.story().updated();
+        return new ParsedStory.Origin(
+                source.storyUrl(plan.story().sid()),
+                source.archiveName(),
+                published == null ? null : day(published),
+                updated == null || published == null || updated <= published ? null : day(updated));
+    }
+
+    private static LocalDate day(long millis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockPart;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -144,6 +145,20 @@ class EfictionAdminWebTest {
         assertThat(page.select("#stories-error").text()).startsWith("The story files must be one .zip file");
         assertThat(page.select("#prefix-error").text()).startsWith("A table prefix has only letters");
         assertThat(page.select("input[name=fandom]").val()).isEqualTo("Stargate");
+    }
+
+    @Test
+    void aDumpOverTheUploadLimitBringsBackTheFormWith413NamingTheLimit() throws Exception {
+        Document page = html(mvc.perform(multipart(PATH)
+                        .part(new MockPart("dump", "huge.sql", new byte[20 * 1024 * 1024 + 1]))
+                        .with(as(newAdmin())))
+                .andExpect(status().isPayloadTooLarge())
+                .andReturn());
+
+        assertThat(page.select("#dump-error").text())
+                .startsWith("The file is larger than the 20 MB this archive accepts.")
+                .contains("./fanfold import-efiction");
+        assertThat(page.selectFirst("form#efiction-import input#dump")).isNotNull();
     }
 
     @Test

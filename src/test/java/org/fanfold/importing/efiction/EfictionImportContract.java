@@ -170,6 +170,39 @@ abstract class EfictionImportContract {
     }
 
     @Test
+    void eachWorkRecordsWhereItCameFromWithItsAddressAndDatesOnTheOldArchive() {
+        run(EfictionFixtures.copy(dir, "efiction.sql"), false);
+
+        var origin = jdbc.sql("SELECT file_name, file_format, url, archive, published_on, updated_on FROM work_origins"
+                        + " WHERE work_id = ?")
+                .param(workOf(3))
+                .query((rs, n) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        String.valueOf(rs.getString(6))))
+                .single();
+        WorkView view = reader.view(workOf(3), Viewer.GUEST).orElseThrow();
+        String updated = view.updated().equals(view.published()) ? "null" : view.updated();
+        assertThat(origin)
+                .containsExactly(
+                        "efiction.sql",
+                        "EFICTION",
+                        "http://www.example.com/viewstory.php?sid=3",
+                        "Efiction Test",
+                        "2006-03-04",
+                        updated);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM work_origins o JOIN import_sources s ON s.target_id = o.work_id"
+                                + " WHERE s.source_archive = ? AND s.kind = 'story'")
+                        .param(archive)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(worksImported());
+    }
+
+    @Test
     void aStoryWhoseChapterFileIsMissingIsReportedAndSkippedWhole() throws Exception {
         Path dump = EfictionFixtures.copy(dir, "efiction.sql");
         Files.delete(dir.resolve("storiesef/3/3906.txt"));
