@@ -32,8 +32,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Every work carries its facet tags as ordinals of one sorted-set doc-values field (dimension = tag type, label =
  * zero-padded tag id, see {@link WorkFields#facetLabel}). Counting happens while the query collects, per segment,
  * in that segment's own ordinal space (an {@code int[]} indexed by ordinal, small enough to stay in the processor's
- * caches: no lookup per value), and the segments' counts are moved to global ordinals once at the end, one lookup
- * per non-zero ordinal rather than one per value of every matching document. The ordinals counted are listed as
+ * caches: no lookup per value), and a segment's counts are moved to global ordinals when it is done, one lookup
+ * per non-zero ordinal rather than one per value of every matching document. That move happens on the thread that
+ * counted the segment, into that slice's own global counts, so both cores share it (done once after the search, on
+ * the request's thread, it was half of a broad query's time); the slices' global counts are then added up. The
+ * ordinals counted are listed as
  * they are first counted, so a query with few matches moves, ranks and clears only those rather than passing over
  * arrays as long as the archive's distinct tags (on a million works that cost even a narrow query ten
  * milliseconds); past an eighth of an array the list is dropped and the array is read whole. The top N of a type
@@ -87,9 +90,13 @@ final class FacetCounter {
 
             @Override
             public Counts reduce(Collection<LeafCounts> collectors) {
-                List<SegmentCounts> segments = new ArrayList<>();
-                for (LeafCounts c : collectors) segments.addAll(c.segments);
-                return new Counts(segments);
+                Global merged = null;
+                for (LeafCounts c : collectors) {
+                    if (c.global == null) continue;
+                    if (merged == null) merged = c.global;
+                    else merged.addAndRelease(c.global);
+                }
+                return new Counts(merged);
             }
         };
     }
@@ -99,7 +106,12 @@ final class FacetCounter {
      * arrays back to the pool; {@code counts} cannot be used again.
      */
     Map<String, List<FacetCount>> top(Counts counts, List<String> types, int limit) throws IOException {
-        Global global = counts.toGlobal();
+        Global global = counts.global;
+        if (global == null) {
+            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+            for (String type : types) none.put(type, List.of());
+            return none;
+        }
         try {
             SortedSetDocValues labels = state.getDocValues();
             Map<String, List<FacetCount>> result = new LinkedHashMap<>();
@@ -197,6 +209,45 @@ final class FacetCounter {
             counts[ord] += c;
         }
 
+        /** Adds a segment's counts by global ordinal, clearing them, and hands its arrays back to their pools. */
+        void addSegment(SegmentCounts s) {
+            int[] seg = s.counts;
+            LongValues toGlobal = globalOrds == null ? LongValues.IDENTITY : globalOrds.getGlobalOrds(s.leaf);
+            if (s.touched > s.ords.length) {
+                for (int ord = 0; ord < seg.length; ord++) {
+                    int c = seg[ord];
+                    if (c != 0) {
+                        add((int) toGlobal.get(ord), c);
+                        seg[ord] = 0;
+                    }
+                }
+            } else {
+                for (int i = 0; i < s.touched; i++) {
+                    int ord = s.ords[i];
+                    add((int) toGlobal.get(ord), seg[ord]);
+                    seg[ord] = 0;
+                }
+            }
+            Pools pools = leafPools.get(s.leaf);
+            pools.counts.release(seg);
+            pools.ords.release(s.ords);
+        }
+
+        /** Adds another slice's counts to these, then clears and releases that slice's arrays. */
+        void addAndRelease(Global other) {
+            if (other.dense()) {
+                int[] theirs = other.counts;
+                for (int ord = 0; ord < counts.length; ord++) counts[ord] += theirs[ord];
+                touched = ords.length + 1; // read the whole array from now on
+            } else {
+                for (int i = 0; i < other.touched; i++) {
+                    int ord = other.ords[i];
+                    add(ord, other.counts[ord]);
+                }
+            }
+            other.clearAndRelease();
+        }
+
         void clearAndRelease() {
             if (dense()) Arrays.fill(counts, 0);
             else for (int i = 0; i < touched; i++) counts[ords[i]] = 0;
@@ -205,44 +256,12 @@ final class FacetCounter {
         }
     }
 
-    /** The counts of one collection: per segment, moved to global ordinals by {@link Counts#toGlobal}. */
+    /** The counts of one collection by global ordinal (null when no segment had facets), for {@link #top}. */
     final class Counts {
-        private final List<SegmentCounts> segments;
+        private final @Nullable Global global;
 
-        private Counts(List<SegmentCounts> segments) {
-            this.segments = segments;
-        }
-
-        /**
-         * The counts by global ordinal. The segments' arrays are cleared while they are read and go back to their
-         * pools; the returned counts are pooled too and must be released by the caller.
-         */
-        private Global toGlobal() {
-            int size = state.getSize();
-            Global global = new Global(globalPool.take(size), globalOrdsPool.take(touchedCapacity(size)));
-            for (SegmentCounts s : segments) {
-                int[] seg = s.counts;
-                LongValues toGlobal = globalOrds == null ? LongValues.IDENTITY : globalOrds.getGlobalOrds(s.leaf);
-                if (s.touched > s.ords.length) {
-                    for (int ord = 0; ord < seg.length; ord++) {
-                        int c = seg[ord];
-                        if (c != 0) {
-                            global.add((int) toGlobal.get(ord), c);
-                            seg[ord] = 0;
-                        }
-                    }
-                } else {
-                    for (int i = 0; i < s.touched; i++) {
-                        int ord = s.ords[i];
-                        global.add((int) toGlobal.get(ord), seg[ord]);
-                        seg[ord] = 0;
-                    }
-                }
-                Pools pools = leafPools.get(s.leaf);
-                pools.counts.release(seg);
-                pools.ords.release(s.ords);
-            }
-            return global;
+        private Counts(@Nullable Global global) {
+            this.global = global;
         }
     }
 
@@ -256,7 +275,16 @@ final class FacetCounter {
 
     /** A collector that counts the facet ordinals of each collected document into its segment's array. */
     final class LeafCounts implements Collector {
-        private final List<SegmentCounts> segments = new ArrayList<>();
+        /** This slice's counts by global ordinal, each segment's added as it finishes; null before the first. */
+        private @Nullable Global global;
+
+        private Global global() {
+            if (global == null) {
+                int size = state.getSize();
+                global = new Global(globalPool.take(size), globalOrdsPool.take(touchedCapacity(size)));
+            }
+            return global;
+        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -266,7 +294,6 @@ final class FacetCounter {
             Pools pools = leafPools.get(context.ord);
             var segment =
                     new SegmentCounts(context.ord, pools.counts.take(size), pools.ords.take(touchedCapacity(size)));
-            segments.add(segment);
             int[] counts = segment.counts;
             int[] ords = segment.ords;
             return new LeafCollector() {
@@ -284,6 +311,12 @@ final class FacetCounter {
                             }
                         }
                     }
+                }
+
+                /** On the slice's own thread: the move to global ordinals is shared out like the counting. */
+                @Override
+                public void finish() {
+                    global().addSegment(segment);
                 }
             };
         }
