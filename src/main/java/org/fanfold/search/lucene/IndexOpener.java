@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,18 +48,19 @@ final class IndexOpener {
 
     private IndexOpener() {}
 
-    static Opened open(Path path, Analyzer analyzer) throws IOException {
+    static Opened open(Path path, Analyzer analyzer, SearcherFactory searchers) throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
-            return open(path, directory, analyzer);
+            return open(path, directory, analyzer, searchers);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
         }
     }
 
-    private static Opened open(Path path, Directory directory, Analyzer analyzer) throws IOException {
+    private static Opened open(Path path, Directory directory, Analyzer analyzer, SearcherFactory searchers)
+            throws IOException {
         try {
             if (DirectoryReader.indexExists(directory)) {
                 try {
@@ -73,9 +75,9 @@ final class IndexOpener {
                                 directory,
                                 schema,
                                 WorkFields.SCHEMA_VERSION);
-                        return writable(directory, analyzer, OpenMode.CREATE);
+                        return writable(directory, analyzer, OpenMode.CREATE, searchers);
                     }
-                    return writable(directory, analyzer, OpenMode.APPEND);
+                    return writable(directory, analyzer, OpenMode.APPEND, searchers);
                 } catch (LockObtainFailedException e) {
                     throw e;
                 } catch (IOException | IllegalArgumentException e) {
@@ -85,21 +87,22 @@ final class IndexOpener {
                 }
             }
             wipe(directory);
-            return writable(directory, analyzer, OpenMode.CREATE);
+            return writable(directory, analyzer, OpenMode.CREATE, searchers);
         } catch (LockObtainFailedException e) {
             log.info("The search index at {} is written by another process; opening it read-only.", path);
-            return new Opened(directory, null, readOnlySearchers(directory), false);
+            return new Opened(directory, null, readOnlySearchers(directory, searchers), false);
         }
     }
 
-    private static Opened writable(Directory directory, Analyzer analyzer, OpenMode mode) throws IOException {
+    private static Opened writable(Directory directory, Analyzer analyzer, OpenMode mode, SearcherFactory searchers)
+            throws IOException {
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
         try {
             writer.setLiveCommitData(Map.of(WorkFields.SCHEMA_VERSION_KEY, WorkFields.SCHEMA_VERSION)
                     .entrySet());
             boolean created = mode == OpenMode.CREATE;
             if (created) writer.commit(); // so a read-only process finds an index at once
-            return new Opened(directory, writer, new SearcherManager(writer, WorkSearcher.FACTORY), created);
+            return new Opened(directory, writer, new SearcherManager(writer, searchers), created);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -107,9 +110,9 @@ final class IndexOpener {
     }
 
     /** A searcher manager over the last commit, or null when there is none (yet) or it cannot be read. */
-    static @Nullable SearcherManager readOnlySearchers(Directory directory) {
+    static @Nullable SearcherManager readOnlySearchers(Directory directory, SearcherFactory searchers) {
         try {
-            return DirectoryReader.indexExists(directory) ? new SearcherManager(directory, WorkSearcher.FACTORY) : null;
+            return DirectoryReader.indexExists(directory) ? new SearcherManager(directory, searchers) : null;
         } catch (IOException | IllegalArgumentException e) {
             log.warn("Cannot read the search index yet: {}", e.toString());
             return null;

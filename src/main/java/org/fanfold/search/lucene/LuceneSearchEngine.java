@@ -16,6 +16,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -49,6 +50,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     private final Analyzer analyzer = new WorkAnalyzer();
     private final WorkQueries queries = new WorkQueries(analyzer);
+    private final FrequentQueries frequent = new FrequentQueries();
+    private final SearcherFactory searcherFactory = WorkSearcher.factory(frequent);
     private final Directory directory;
     private final @Nullable IndexWriter writer;
     private final boolean needsRebuild;
@@ -59,7 +62,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     /** Opens (or creates) the index in {@code path}, creating the directory if needed. */
     public LuceneSearchEngine(Path path) {
         try {
-            IndexOpener.Opened opened = IndexOpener.open(path, analyzer);
+            IndexOpener.Opened opened = IndexOpener.open(path, analyzer, searcherFactory);
             this.directory = opened.directory();
             this.writer = opened.writer();
             this.searchers = opened.searchers();
@@ -177,7 +180,8 @@ public final class LuceneSearchEngine implements SearchEngine {
      * Collects the page (the first offset+size hits in sort order, so any page is exact) and, the first time this
      * reader sees the query, the total and facet counts of all matching documents, in one pass that visits every
      * match. Later pages and repeats of the query take the counts kept on the searcher ({@link WorkSearcher#counted})
-     * and collect only the page, letting Lucene skip hits that cannot make it.
+     * and collect only the page, letting Lucene skip hits that cannot make it. The queries asked most are counted
+     * by each new searcher before it serves ({@link FrequentQueries}).
      */
     private SearchHits execute(WorkSearcher searcher, WorkQuery query) throws IOException {
         Query q = queries.toQuery(query);
@@ -186,6 +190,7 @@ public final class LuceneSearchEngine implements SearchEngine {
                 (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
         Sort sort = WorkQueries.toSort(query.sort(), query.ascending());
         var key = new WorkSearcher.CountsKey(q, query.facetTypes(), query.facetLimit());
+        frequent.asked(key);
         WorkSearcher.Counted counted = searcher.counted(key);
         TopFieldDocs docs;
         if (counted != null) {
@@ -211,6 +216,14 @@ public final class LuceneSearchEngine implements SearchEngine {
             ids.add((Long) sortValues[sortValues.length - 1]);
         }
         return new SearchHits(ids, counted.total(), counted.facets());
+    }
+
+    /** Whether the current searcher holds {@code query}'s counts already (for tests of warming). */
+    boolean holdsCounts(WorkQuery query) {
+        Boolean held = withSearcher(s ->
+                s.counted(new WorkSearcher.CountsKey(queries.toQuery(query), query.facetTypes(), query.facetLimit()))
+                        != null);
+        return held != null && held;
     }
 
     private static Map<String, List<FacetCount>> emptyFacets(WorkQuery query) {
@@ -253,7 +266,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
         synchronized (this) {
             if (closed) return;
-            if (searchers == null) searchers = IndexOpener.readOnlySearchers(directory);
+            if (searchers == null) searchers = IndexOpener.readOnlySearchers(directory, searcherFactory);
         }
     }
 

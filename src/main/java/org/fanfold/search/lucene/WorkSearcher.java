@@ -15,8 +15,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +44,21 @@ final class WorkSearcher extends IndexSearcher {
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(CORES, new SearchThreads());
 
-    static final SearcherFactory FACTORY = new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new WorkSearcher(reader, POOL, FacetCounter.open(reader));
-        }
-    };
+    /**
+     * Makes an engine's searchers. Each searcher after the first counts {@code frequent}'s most asked queries
+     * before it serves, so their counts are ready on it.
+     */
+    static SearcherFactory factory(FrequentQueries frequent) {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader)
+                    throws IOException {
+                var searcher = new WorkSearcher(reader, POOL, FacetCounter.open(reader));
+                if (previousReader != null) frequent.warm(searcher);
+                return searcher;
+            }
+        };
+    }
 
     /** How many queries' counts a searcher keeps (a few kilobytes each). */
     static final int COUNTED_QUERIES = 1024;
@@ -83,6 +94,24 @@ final class WorkSearcher extends IndexSearcher {
     @Nullable
     Counted counted(CountsKey key) {
         return counted.getIfPresent(key);
+    }
+
+    /** Counts {@code key}'s matches and their facets (visiting every match) and keeps the counts on this reader. */
+    Counted countAll(CountsKey key) throws IOException {
+        var total = new TotalHitCountCollectorManager(getSlices());
+        var counting = key.types().isEmpty() ? null : facetManager();
+        Counted result;
+        if (counting == null) {
+            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+            for (String type : key.types()) none.put(type, List.of());
+            result = new Counted(search(key.query(), total), none);
+        } else {
+            Object[] both = search(key.query(), new MultiCollectorManager(total, counting));
+            result = new Counted(
+                    (Integer) both[0], countFacets((FacetCounter.Counts) both[1], key.types(), key.limit()));
+        }
+        keepCounted(key, result);
+        return result;
     }
 
     /** Keeps {@code value} as {@code key}'s counts on this reader. */

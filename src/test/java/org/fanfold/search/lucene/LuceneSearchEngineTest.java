@@ -259,6 +259,40 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         }
     }
 
+    @Test
+    void aRefreshCountsTheQueriesAskedMostBeforeItsSearcherServes(@TempDir Path other) {
+        List<String> types = List.of("Fandom", "Freeform");
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            List<WorkDocument> works = new java.util.ArrayList<>();
+            for (long id = 1; id <= 30; id++) {
+                List<TagRef> tags = List.of(new TagRef(10, "Fandom A", "Fandom"), new TagRef(600, "tag", "Freeform"));
+                works.add(withTags(doc(id, "work " + id), tags, List.of(10L, 600L)));
+            }
+            engine.upsert(works);
+            engine.refresh();
+            WorkQuery popular = query(types, 1, 20);
+            WorkQuery onceOnly = WorkQuery.builder(SearchVisibility.PUBLIC)
+                    .include(10L)
+                    .excludeWork(3)
+                    .facets(types, 10)
+                    .build();
+            engine.search(popular);
+            engine.search(query(types, 2, 20)); // page 2 asks for the same counts
+            engine.search(onceOnly);
+
+            List<TagRef> tags = List.of(new TagRef(10, "Fandom A", "Fandom"), new TagRef(600, "tag", "Freeform"));
+            engine.upsert(List.of(withTags(doc(31, "work 31"), tags, List.of(10L, 600L))));
+            engine.refresh();
+
+            assertThat(engine.holdsCounts(popular)).isTrue();
+            assertThat(engine.holdsCounts(onceOnly)).isFalse();
+            var hits = engine.search(popular);
+            assertThat(hits.total()).isEqualTo(31);
+            assertThat(hits.ids()).startsWith(31L);
+            assertThat(hits.facets().get("Freeform")).containsExactly(new FacetCount(600, 31));
+        }
+    }
+
     private static WorkQuery query(List<String> types, int page, int size) {
         return WorkQuery.builder(SearchVisibility.PUBLIC)
                 .include(10L)
