@@ -89,7 +89,8 @@ while IFS=$'\t' read -r name path; do
         END {
             p50 = t[int((NR + 1) / 2)]; mean = sum / NR
             n = c1 - c0; engine = n > 0 ? (s1 - s0) * 1000 / n : 0
-            printf "| %s | %.2f | %.2f | %.2f | %s |\n", name, p50, mean, engine, engine > 0 ? sprintf("%.2f", mean / engine) : "n/a"
+            ratio = engine > 0 ? sprintf("%.2f", mean / engine) : "n/a"
+            printf "| %s | %.2f | %.2f | %.2f | %s |\n", name, p50, mean, engine, ratio
         }'
 done <"$TMP/urls.tsv"
 printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
