@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.fanfold.accounts.User;
-import org.fanfold.community.OwnBookmarks;
+import org.fanfold.community.Bookmarking;
 import org.fanfold.downloads.WorkFile;
 import org.fanfold.downloads.WorkFiles;
 import org.fanfold.shared.FanfoldProperties;
@@ -37,11 +37,11 @@ class UserExport {
 
     private final WorkReader reader;
     private final WorkFiles files;
-    private final OwnBookmarks bookmarks;
+    private final Bookmarking bookmarks;
     private final FanfoldProperties props;
     private final Clock clock;
 
-    UserExport(WorkReader reader, WorkFiles files, OwnBookmarks bookmarks, FanfoldProperties props, Clock clock) {
+    UserExport(WorkReader reader, WorkFiles files, Bookmarking bookmarks, FanfoldProperties props, Clock clock) {
         this.reader = reader;
         this.files = files;
         this.bookmarks = bookmarks;
@@ -92,7 +92,7 @@ class UserExport {
         try (JsonGenerator json = Json.PRETTY.createGenerator(zip)) {
             header(json, user, siteUrl, now);
             json.writeArrayPropertyStart("bookmarks");
-            bookmarks.forEach(owner, b -> ExportedBookmarks.write(json, b, siteUrl));
+            bookmarks.forEachOwn(owner, b -> ExportedBookmarks.write(json, b, siteUrl));
             json.writeEndArray();
             json.writeEndObject();
         }

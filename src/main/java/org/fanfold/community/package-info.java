@@ -4,8 +4,8 @@
  * to the work page through {@link org.fanfold.works.WorkPageSection}s and to users' pages through
  * {@link org.fanfold.shared.UserNav} links; the works module knows nothing of it. Its public API for other modules:
  * {@link org.fanfold.community.Blocks} (who blocked whom), {@link org.fanfold.community.Bookmarking} (making and
- * listing bookmarks, for the JSON API), {@link org.fanfold.community.OwnBookmarks} (a user's bookmarks, for their
- * export) and the {@link org.fanfold.community.CommentPosted} event.
+ * listing bookmarks for the JSON API, the works a user bookmarked for the OPDS catalog, a user's own bookmarks for
+ * their export) and the {@link org.fanfold.community.CommentPosted} event.
  */
 @NullMarked
 @ApplicationModule(displayName = "Community")

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
-import org.fanfold.community.BookmarkedWorks;
+import org.fanfold.community.Bookmarking;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.Paged;
 import org.fanfold.shared.Viewer;
@@ -41,7 +41,7 @@ class OpdsWorksController {
     private static final String MOST_KUDOS = "kudos_count";
 
     private final WorkListings listings;
-    private final BookmarkedWorks bookmarks;
+    private final Bookmarking bookmarks;
     private final TagService tags;
     private final Accounts accounts;
     private final OpdsEntries entries;
@@ -49,7 +49,7 @@ class OpdsWorksController {
 
     OpdsWorksController(
             WorkListings listings,
-            BookmarkedWorks bookmarks,
+            Bookmarking bookmarks,
             TagService tags,
             Accounts accounts,
             OpdsEntries entries,
@@ -134,7 +134,7 @@ class OpdsWorksController {
                     .build();
         }
         User user = accounts.byLogin(login).orElseThrow(() -> new NotFoundException("user " + login));
-        Paged<WorkView> works = bookmarks.of(user.id(), Paged.pageNumber(page), viewer);
+        Paged<WorkView> works = bookmarks.worksOf(user.id(), Paged.pageNumber(page), viewer);
         String title = viewer.is(user.id()) ? "My bookmarks" : "Bookmarks by " + user.login();
         return respond(works, request, Opds.bookmarks(user.login()), title);
     }

@@ -35,7 +35,7 @@ abstract class BookmarkedWorksContract {
     BookmarkService bookmarks;
 
     @Autowired
-    BookmarkedWorks bookmarked;
+    Bookmarking bookmarked;
 
     @Autowired
     Exclusions exclusions;
@@ -111,33 +111,33 @@ abstract class BookmarkedWorksContract {
         bookmarks.create(
                 ownerView, BookmarkItem.Kind.SERIES, seriesIdOf(series), new BookmarkForm("", "", false, false, null));
 
-        Paged<WorkView> own = bookmarked.of(owner.id(), 1, ownerView);
+        Paged<WorkView> own = bookmarked.worksOf(owner.id(), 1, ownerView);
         assertThat(titles(own)).containsExactly("Restricted Pick", "Secret Pick", "Open Pick");
         assertThat(own.total()).isEqualTo(3);
 
         Viewer other = TestData.viewer(TestData.user(accounts));
-        Paged<WorkView> theirs = bookmarked.of(owner.id(), 1, other);
+        Paged<WorkView> theirs = bookmarked.worksOf(owner.id(), 1, other);
         assertThat(titles(theirs)).containsExactly("Restricted Pick", "Open Pick");
         assertThat(theirs.total()).isEqualTo(2);
 
-        Paged<WorkView> guests = bookmarked.of(owner.id(), 1, Viewer.GUEST);
+        Paged<WorkView> guests = bookmarked.worksOf(owner.id(), 1, Viewer.GUEST);
         assertThat(titles(guests)).containsExactly("Open Pick");
         assertThat(guests.total()).isEqualTo(1);
 
         exclusions.muteUser(other.userId(), owner.id());
-        assertThat(bookmarked.of(owner.id(), 1, other).total()).isZero();
+        assertThat(bookmarked.worksOf(owner.id(), 1, other).total()).isZero();
     }
 
     @Test
     void bookmarkedWorksComeTwentyAPageNewestFirst() {
         for (int i = 1; i <= 21; i++) bookmark(post("Shelved " + i), false);
 
-        Paged<WorkView> first = bookmarked.of(owner.id(), 1, ownerView);
+        Paged<WorkView> first = bookmarked.worksOf(owner.id(), 1, ownerView);
         assertThat(first.items()).hasSize(20);
         assertThat(first.total()).isEqualTo(21);
         assertThat(first.hasNext()).isTrue();
         assertThat(titles(first).getFirst()).isEqualTo("Shelved 21");
-        Paged<WorkView> second = bookmarked.of(owner.id(), 2, ownerView);
+        Paged<WorkView> second = bookmarked.worksOf(owner.id(), 2, ownerView);
         assertThat(titles(second)).containsExactly("Shelved 1");
         assertThat(second.hasNext()).isFalse();
     }
