@@ -180,8 +180,9 @@ public final class LuceneSearchEngine implements SearchEngine {
      * Collects the page (the first offset+size hits in sort order, so any page is exact) and, the first time this
      * reader sees the query, the total and facet counts of all matching documents, in one pass that visits every
      * match. Later pages and repeats of the query take the counts kept on the searcher ({@link WorkSearcher#counted})
-     * and collect only the page, letting Lucene skip hits that cannot make it. The queries asked most are counted
-     * by each new searcher before it serves ({@link FrequentQueries}).
+     * and collect only the page, letting Lucene skip hits that cannot make it; a deep page starts after the last
+     * place kept from an earlier collection of the same listing ({@link WorkSearcher#placeBefore}). The queries
+     * asked most are counted by each new searcher before it serves ({@link FrequentQueries}).
      */
     private SearchHits execute(WorkSearcher searcher, WorkQuery query) throws IOException {
         Query q = queries.toQuery(query);
@@ -192,9 +193,19 @@ public final class LuceneSearchEngine implements SearchEngine {
         var key = new WorkSearcher.CountsKey(q, query.facetTypes(), query.facetLimit());
         frequent.asked(key);
         WorkSearcher.Counted counted = searcher.counted(key);
+        var listing = new WorkSearcher.PageKey(q, sort);
         TopFieldDocs docs;
+        long skipped = 0; // hits of the listing before docs' first
         if (counted != null) {
-            docs = searcher.search(q, new TopFieldCollectorManager(sort, numHits, null, numHits));
+            WorkSearcher.Place place = searcher.placeBefore(listing, query.offset());
+            if (place != null) {
+                skipped = place.position() + 1;
+                int n = (int) Math.max(
+                        1, Math.min(wanted - skipped, searcher.getIndexReader().maxDoc()));
+                docs = searcher.search(q, new TopFieldCollectorManager(sort, n, place.hit(), n));
+            } else {
+                docs = searcher.search(q, new TopFieldCollectorManager(sort, numHits, null, numHits));
+            }
         } else {
             var top = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
             var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
@@ -210,8 +221,9 @@ public final class LuceneSearchEngine implements SearchEngine {
             counted = new WorkSearcher.Counted(docs.totalHits.value(), facets);
             searcher.keepCounted(key, counted);
         }
+        if (skipped == 0) searcher.keepPlaces(listing, docs.scoreDocs);
         List<Long> ids = new ArrayList<>(query.size());
-        for (long i = query.offset(); i < docs.scoreDocs.length; i++) {
+        for (long i = query.offset() - skipped; i < docs.scoreDocs.length; i++) {
             Object[] sortValues = ((FieldDoc) docs.scoreDocs[(int) i]).fields;
             ids.add((Long) sortValues[sortValues.length - 1]);
         }

@@ -14,10 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +69,8 @@ final class WorkSearcher extends IndexSearcher {
     private final @Nullable FacetCounter facets;
     private final Cache<CountsKey, Counted> counted =
             Caffeine.newBuilder().maximumSize(COUNTED_QUERIES).build();
+    private final Cache<PageKey, FieldDoc[]> places =
+            Caffeine.newBuilder().maximumSize(COUNTED_QUERIES / 4).build();
 
     private WorkSearcher(IndexReader reader, Executor executor, @Nullable FacetCounter facets) {
         super(reader, CORES > 1 ? executor : null);
@@ -112,6 +117,44 @@ final class WorkSearcher extends IndexSearcher {
         }
         keepCounted(key, result);
         return result;
+    }
+
+    /** Every how many hits of a sorted collection a place is kept that later deep pages can start after. */
+    static final int PLACE_EVERY = 1000;
+
+    /** A listing in one order: what identifies the places kept in it. */
+    record PageKey(Query query, Sort sort) {}
+
+    /**
+     * A hit kept from an earlier collection of a listing.
+     *
+     * @param position its place in the listing, from 0
+     * @param hit the hit, with its sort values (for {@code searchAfter})
+     */
+    record Place(int position, FieldDoc hit) {}
+
+    /** The last kept hit before {@code offset} in {@code key}'s listing on this reader, or null. */
+    @Nullable
+    Place placeBefore(PageKey key, long offset) {
+        FieldDoc[] kept = places.getIfPresent(key);
+        if (kept == null) return null;
+        int i = (int) Math.min(offset / PLACE_EVERY, kept.length) - 1;
+        return i < 0 ? null : new Place((i + 1) * PLACE_EVERY - 1, kept[i]);
+    }
+
+    /**
+     * Keeps every {@value #PLACE_EVERY}th of {@code hits} (a listing's hits from its first, in order), so a later
+     * deep page of the same listing collects from the last one before it rather than from the top: page 500 then
+     * sorts a thousand hits, not ten thousand.
+     */
+    void keepPlaces(PageKey key, ScoreDoc[] hits) {
+        int n = hits.length / PLACE_EVERY;
+        if (n == 0) return;
+        FieldDoc[] kept = places.getIfPresent(key);
+        if (kept != null && kept.length >= n) return;
+        FieldDoc[] every = new FieldDoc[n];
+        for (int i = 0; i < n; i++) every[i] = (FieldDoc) hits[(i + 1) * PLACE_EVERY - 1];
+        places.put(key, every);
     }
 
     /** Keeps {@code value} as {@code key}'s counts on this reader. */

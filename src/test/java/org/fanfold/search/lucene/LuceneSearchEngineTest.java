@@ -293,6 +293,38 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         }
     }
 
+    @Test
+    void deepPagesOfAListingStartFromPlacesKeptAndMatchTheTopDown(@TempDir Path other) {
+        List<String> types = List.of("Fandom");
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            List<WorkDocument> works = new java.util.ArrayList<>();
+            for (long id = 1; id <= 2_500; id++) works.add(doc(id, "work " + id));
+            engine.upsert(works);
+            engine.refresh();
+            // by date, newest first: work id = its date, so page p (20 a page) holds ids 2500 - 20(p-1) downwards
+            for (int page : new int[] {100, 100, 51, 52, 101, 125, 50, 125}) {
+                var hits = engine.search(WorkQuery.builder(SearchVisibility.PUBLIC)
+                        .facets(types, 10)
+                        .page(page, 20)
+                        .build());
+                long first = 2_500 - 20L * (page - 1);
+                assertThat(hits.ids())
+                        .as("page " + page)
+                        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(first - 19, first)
+                                .map(i -> first - 19 + first - i)
+                                .boxed()
+                                .toList());
+                assertThat(hits.total()).isEqualTo(2_500);
+            }
+            var pastTheEnd = engine.search(WorkQuery.builder(SearchVisibility.PUBLIC)
+                    .facets(types, 10)
+                    .page(400, 20)
+                    .build());
+            assertThat(pastTheEnd.ids()).isEmpty();
+            assertThat(pastTheEnd.total()).isEqualTo(2_500);
+        }
+    }
+
     private static WorkQuery query(List<String> types, int page, int size) {
         return WorkQuery.builder(SearchVisibility.PUBLIC)
                 .include(10L)
