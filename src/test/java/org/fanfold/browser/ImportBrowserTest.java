@@ -106,7 +106,11 @@ class ImportBrowserTest {
                     .setInputFiles(new FilePayload("huge.epub", "application/epub+zip", new byte[21 * 1024 * 1024]));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
                     .click();
-            assertThat(page.locator("h2.heading")).hasText("File too large");
+            // the form comes back (413), saying what the archive accepts
+            assertThat(page.locator("h2.heading")).hasText("Import Works from Files");
+            assertThat(page.locator("p.error[role=alert]"))
+                    .hasText("The file is larger than the 20 MB this archive accepts.");
+            assertThat(page.locator("#files")).isVisible();
             screenshots.take(page, "import-too-large");
         }
     }
