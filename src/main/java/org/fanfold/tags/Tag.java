@@ -27,11 +27,11 @@ public record Tag(
 
     /** The root-relative URL of the tag's works listing. */
     public String worksUrl() {
-        return "/tags/" + TagNames.encodePath(urlName()) + "/works";
+        return "/tags/" + TagNames.pathSegment(name) + "/works";
     }
 
     /** The root-relative URL of the tag's page. */
     public String url() {
-        return "/tags/" + TagNames.encodePath(urlName());
+        return "/tags/" + TagNames.pathSegment(name);
     }
 }

@@ -72,4 +72,52 @@ public final class TagNames {
     static String encodePath(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /**
+     * A tag's name as one segment of its URL: AO3's escapes ({@link #toUrl}), then percent-encoded as
+     * {@link #encodePath} does — in one pass, as every tag link on a listing page is made this way (twenty blurbs of
+     * a dozen tags each, and the sidebar): the two steps made one listing's links a tenth of its time.
+     */
+    static String pathSegment(String name) {
+        StringBuilder out = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (plain(c)) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(name.length() + 16).append(name, 0, i);
+            switch (c) {
+                case '/' -> out.append("*s*");
+                case '&' -> out.append("*a*");
+                case '.' -> out.append("*d*");
+                case '?' -> out.append("*q*");
+                case '#' -> out.append("*h*");
+                default -> {
+                    int end = Character.isHighSurrogate(c)
+                                    && i + 1 < name.length()
+                                    && Character.isLowSurrogate(name.charAt(i + 1))
+                            ? i + 2
+                            : i + 1;
+                    for (byte b : name.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                    }
+                    i = end - 1;
+                }
+            }
+        }
+        return out == null ? name : out.toString();
+    }
+
+    /** Characters a URL segment keeps as they are (what {@link URLEncoder} leaves alone, but '.'). */
+    private static boolean plain(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '_'
+                || c == '*';
+    }
 }
