@@ -3,10 +3,8 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,17 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Personal API tokens in headless Chromium: a user finds "API tokens" on their preferences, makes a token, copies it
@@ -34,21 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
  * documentation page, and revokes the token, after which the program is refused. Screenshots in
  * {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class ApiTokensBrowserTest {
+class ApiTokensBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "token-flow-pass-42";
     private static final String LOGIN = "tokens" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -57,20 +36,6 @@ class ApiTokensBrowserTest {
     WorkService works;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aUserMakesATokenForAProgramAndRevokesIt() throws Exception {
@@ -133,9 +98,5 @@ class ApiTokensBrowserTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(401);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,11 +3,9 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
@@ -17,19 +15,11 @@ import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.ChapterInput;
 import org.fanfold.works.WorkInput;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Muting and blocking in headless Chromium. A reader mutes a creator from the creator's dashboard: the creator's work
@@ -38,42 +28,17 @@ import org.springframework.test.context.ContextConfiguration;
  * longer comment on or leave kudos on the reader's work, reply to the reader's comment, or give the reader a work.
  * Screenshots in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class BlockAndMuteBrowserTest {
+class BlockAndMuteBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "quiet-harbour-7";
     /** How long the background indexer may take on a loaded machine. */
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
 
     @Autowired
     Accounts accounts;
 
     @Autowired
     WorkService works;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aReaderMutesThenBlocksACreator() {
@@ -274,9 +239,5 @@ class BlockAndMuteBrowserTest {
             page.waitForTimeout(200);
             page.reload();
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,11 +3,9 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,33 +15,21 @@ import java.util.regex.Pattern;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Bookmarks and statistics in headless Chromium: a reader bookmarks one work privately and another publicly as a
  * rec, sees both on their bookmarks page while a guest sees the public one only; the author reads their
  * statistics with the chart of hits. Each step leaves a full-page screenshot in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BookmarksBrowserTest {
+class BookmarksBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "bookmark-flow-pass-42";
     private static final String SUFFIX =
@@ -53,15 +39,8 @@ class BookmarksBrowserTest {
     private static final String SECRET = "The Secret Garden Party";
     private static final String FAVOURITE = "Lighthouse Keepers";
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
     private static Long secret;
     private static Long favourite;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -71,20 +50,6 @@ class BookmarksBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     @Order(1)
@@ -202,10 +167,6 @@ class BookmarksBrowserTest {
                 TestData.work(title, fandom, "Fluff"),
                 List.of(TestData.chapter("The tide came in over the rocks, and " + title + " began.")),
                 WorkService.Mode.POST);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void logIn(Page page, String login) {

@@ -3,24 +3,14 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Series and collections in headless Chromium: a creator posts a series of two works and a reader walks it with
@@ -28,35 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
  * collection's owner approves it and it is listed; a remix names its original, whose creator approves the link.
  * Screenshots go to {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class CollectionsBrowserTest {
+class CollectionsBrowserTest extends BrowserTest {
 
     /** How long the asynchronous indexer may take before a change shows in listings. */
     private static final Duration INDEX_WAIT = Duration.ofSeconds(30);
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aReaderWalksASeriesOfTwoWorksWithNextAndPrevious() {
@@ -242,10 +207,6 @@ class CollectionsBrowserTest {
                 .click();
         page.waitForURL(Pattern.compile(".*/works/\\d+$"));
         return page.url().substring(url("").length());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /** Reloads {@code page} until {@code blurb} is listed: the search index catches up asynchronously. */

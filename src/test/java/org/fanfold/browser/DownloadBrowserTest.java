@@ -7,58 +7,20 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Downloading a work in Chromium: the Download menu opens without scripts, the browser saves each format under
  * AO3's file name, and the HTML file reads on its own. Screenshots of the menu and of the saved HTML file go to
  * {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class DownloadBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class DownloadBrowserTest extends BrowserTest {
 
     @Test
     void aReaderOpensTheDownloadMenuAndSavesEachFormat() throws IOException {

@@ -3,10 +3,8 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
@@ -24,61 +22,29 @@ import java.util.zip.ZipOutputStream;
 import org.awaitility.Awaitility;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An eFiction archive moves in, in headless Chromium: an admin uploads the test archive's dump and zipped story
  * files, follows the import to its report, and one of its authors signs up with the address they had there and
  * claims their works. Screenshots in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
 @ExtendWith(OutputCaptureExtension.class)
-class EfictionImportBrowserTest {
+class EfictionImportBrowserTest extends BrowserTest {
 
     private static final String TOKEN = randomLetters(6);
     private static final String PASSWORD = "open-doors-42";
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void anAdminImportsAnArchiveAndAnAuthorClaimsTheirWorks(CapturedOutput output) throws Exception {
@@ -181,10 +147,6 @@ class EfictionImportBrowserTest {
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(
                 EfictionImportBrowserTest.class.getResource("/efiction/" + name).toURI());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static String randomLetters(int n) {

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,58 +15,21 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A creator takes their works away in Chromium: "Download my works and bookmarks" on the preferences page saves
  * one zip with their works' EPUBs and JSON. A screenshot of the preferences page goes to {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class ExportBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
+class ExportBrowserTest extends BrowserTest {
 
     @Autowired
     Accounts accounts;
 
     @Autowired
     WorkService works;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aCreatorSavesTheirWorksAndBookmarksFromThePreferencesPage() throws Exception {

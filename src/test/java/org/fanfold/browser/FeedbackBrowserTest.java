@@ -2,11 +2,9 @@ package org.fanfold.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,62 +12,29 @@ import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.ChapterInput;
 import org.fanfold.works.WorkInput;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Feedback in headless Chromium: one reader comments on chapter 2 of a work, another replies to that comment, the
  * first leaves kudos as a user and someone else as a guest; the work page then shows the thread and the kudos. Each
  * step leaves a screenshot in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class FeedbackBrowserTest {
+class FeedbackBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "kudos-and-comments-1";
     private static final String COMMENT =
             "The storm scene in this chapter gave me chills. Tobias keeping the lamp lit!";
     private static final String REPLY = "Same here! I reread it twice.";
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
     @Autowired
     Accounts accounts;
 
     @Autowired
     WorkService works;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void readersCommentReplyAndLeaveKudosAsUsersAndGuests() {
@@ -194,9 +159,5 @@ class FeedbackBrowserTest {
 
     private void logIn(Page page, User user) {
         LoginForm.logIn(page, url(""), user.login(), PASSWORD);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

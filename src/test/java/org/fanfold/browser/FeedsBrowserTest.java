@@ -3,9 +3,7 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.util.List;
 import org.fanfold.accounts.Accounts;
@@ -16,34 +14,15 @@ import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
 import org.fanfold.tags.Wrangling;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Finding the feeds in Chromium: a canonical tag's works page offers "Subscribe to the feed", which serves the
  * tag's Atom feed, and the footer leads to the OPDS catalog. Screenshots go to {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class FeedsBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
+class FeedsBrowserTest extends BrowserTest {
 
     @Autowired
     Accounts accounts;
@@ -59,24 +38,6 @@ class FeedsBrowserTest {
 
     @Autowired
     WorkIndexer indexer;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aReaderSubscribesToATagsFeedAndFindsTheCatalog() {

@@ -4,11 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,19 +17,11 @@ import org.fanfold.accounts.SignupForm;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.tags.TagPropagator;
 import org.fanfold.tags.TagService;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Wrangling and filtering in headless Chromium: a wrangler merges a synonym into a canonical relationship, a reader
@@ -43,12 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
  * </ul>
  * Each step leaves a full-page screenshot in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FilteringBrowserTest {
+class FilteringBrowserTest extends BrowserTest {
 
     /** How long indexing and tag propagation may take before a listing shows the expected state. */
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -74,10 +60,6 @@ class FilteringBrowserTest {
     private static final String READER = "reader" + SUFFIX;
     private static final String FILTER_NAME = "No angst please " + SUFFIX;
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
     /** Work ids (the number in /works/{id}), set by the first test. */
     private static String cherry;
 
@@ -86,9 +68,6 @@ class FilteringBrowserTest {
 
     /** The saved filter's listing URL (root-relative), set by the save-filter test. */
     private static String savedUrl;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -101,20 +80,6 @@ class FilteringBrowserTest {
 
     @Autowired
     TagPropagator propagator;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     @Order(1)
@@ -288,10 +253,6 @@ class FilteringBrowserTest {
             assertThat(page.locator("ul.muted.tags")).containsText(FLUFF);
             screenshots.take(page, "filtering-exclusions-page-muted");
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private String tagUrl(String name) {

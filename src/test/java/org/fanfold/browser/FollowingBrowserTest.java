@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -21,16 +19,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,11 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the work in the reading history; the e-mail arrives at a GreenMail SMTP server. Screenshots in
  * {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class FollowingBrowserTest {
+class FollowingBrowserTest extends BrowserTest {
 
     /** How long the background fan-out and mail delivery may take on a loaded machine. */
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -59,29 +45,8 @@ class FollowingBrowserTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
     private static final String TOKEN = randomLetters(6);
     private static final String TITLE = "The Tidewater Letters " + TOKEN;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aSubscriberHearsOfANewChapterInTheInboxAndByEmail() {
@@ -233,10 +198,6 @@ class FollowingBrowserTest {
             page.waitForTimeout(200);
             page.reload();
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static String randomLetters(int n) {

@@ -3,10 +3,8 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,29 +15,17 @@ import java.util.regex.Pattern;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.works.ChapterInput;
 import org.fanfold.works.WorkService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Guests on a real server, where a long page is sent in pieces: a guest who opens a long work straight from a link
  * (a fresh browser, no earlier page, so no session yet) can leave kudos and a comment, because the forms' CSRF token
  * and its session cookie are made before the chapter text goes out; and reading listings makes no session at all.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class GuestFeedbackBrowserTest {
+class GuestFeedbackBrowserTest extends BrowserTest {
 
     /** The session cookie's name (application.properties). */
     private static final String SESSION = "_fanfold_session";
@@ -50,32 +36,11 @@ class GuestFeedbackBrowserTest {
      */
     private static final String LONG_COMMENT = "Read it all in one sitting. " + "灯台守は夜通し灯りを守った。".repeat(640);
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
     @Autowired
     Accounts accounts;
 
     @Autowired
     WorkService works;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aGuestFromALinkLeavesKudosAndACommentOnALongWork() {
@@ -149,9 +114,5 @@ class GuestFeedbackBrowserTest {
                 TestData.work("The Long Night " + TestData.unique("w"), "Night Watch (Original Work)", "Lighthouses"),
                 List.of(ChapterInput.of("", "", "", "", body.toString())),
                 WorkService.Mode.POST);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,62 +2,27 @@ package org.fanfold.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
 import org.fanfold.testing.TestData;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium: a reader asks to join a moderated collection, its owner approves them from the membership
  * page, then deletes the collection; an admin finds every admin page from "Admin" in the header. Screenshots in
  * {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class MembershipAndAdminBrowserTest {
+class MembershipAndAdminBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "membership-card-3";
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
     @Autowired
     Accounts accounts;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aReaderJoinsAModeratedCollectionAndItsOwnerDeletesIt() {
@@ -140,9 +105,5 @@ class MembershipAndAdminBrowserTest {
 
     private void logIn(Page page, User user) {
         LoginForm.logIn(page, url(""), user.login(), PASSWORD);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

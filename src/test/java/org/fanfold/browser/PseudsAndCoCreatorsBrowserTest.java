@@ -2,40 +2,22 @@ package org.fanfold.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.fanfold.testing.TestDatabases;
 import org.fanfold.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Two writers in headless Chromium: one makes a second pseud with an icon and posts a work under it, inviting the
  * other as co-creator; the work names only the poster until the other accepts on their co-creator requests page,
  * and both after. Then the profile, pseuds and preferences pages. Screenshots in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
-class PseudsAndCoCreatorsBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
+class PseudsAndCoCreatorsBrowserTest extends BrowserTest {
 
     private static final String RUN =
             Integer.toString(ThreadLocalRandom.current().nextInt(10_000, 99_999));
@@ -43,23 +25,6 @@ class PseudsAndCoCreatorsBrowserTest {
     private static final String FRIEND = "inkwell_" + RUN;
     private static final String PSEUD = "Lamplighter " + RUN;
     private static final String TITLE = "The Night Ferry " + RUN;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void aWorkPostedUnderASecondPseudNamesItsCoCreatorOnceTheyAccept() {
@@ -153,9 +118,5 @@ class PseudsAndCoCreatorsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create Account"))
                 .click();
         page.waitForURL(Pattern.compile(".*/users/" + login + "\\?welcome$"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

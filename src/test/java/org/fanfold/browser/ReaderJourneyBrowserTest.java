@@ -8,43 +8,26 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.fanfold.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A reader's journey through the real application in headless Chromium: sign up, post a work with two chapters,
  * read it chapter by chapter and whole, find it on its tag's page and through the header search, then read it as a
  * guest. Each step leaves a full-page screenshot in {@code target/screenshots/}.
  */
-@Tag("browser")
-@ExtendWith(Chromium.Present.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReaderJourneyBrowserTest {
+class ReaderJourneyBrowserTest extends BrowserTest {
 
     /** How long the asynchronous indexer may take before a new work shows in listings. */
     private static final Duration INDEX_WAIT = Duration.ofSeconds(30);
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Screenshots screenshots;
 
     /** Unique per run, so searches find this run's work and nothing else. */
     private static final String TOKEN = "kestrel" + randomLetters(6);
@@ -55,23 +38,6 @@ class ReaderJourneyBrowserTest {
 
     /** The posted work's URL (/works/{id}), set by the first test for the ones after it. */
     private static String workPath;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var binary = Chromium.require();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright, binary);
-        screenshots = new Screenshots();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     @Order(1)
@@ -204,10 +170,6 @@ class ReaderJourneyBrowserTest {
             assertThat(page.locator("h2.title.heading")).containsText(TITLE);
             screenshots.take(page, "guest-work-page-narrow");
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static Locator workBlurb(Page page) {
