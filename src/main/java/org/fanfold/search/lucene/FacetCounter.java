@@ -107,18 +107,11 @@ final class FacetCounter {
      */
     Map<String, List<FacetCount>> top(Counts counts, List<String> types, int limit) throws IOException {
         Global global = counts.global;
-        if (global == null) {
-            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
-            for (String type : types) none.put(type, List.of());
-            return none;
-        }
+        if (global == null) return none(types);
         try {
+            if (limit <= 0) return none(types);
             SortedSetDocValues labels = state.getDocValues();
             Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-            if (limit <= 0) {
-                for (String type : types) result.put(type, List.of());
-                return result;
-            }
             OrdRange[] ranges = new OrdRange[types.size()];
             TopOrdinals[] heaps = new TopOrdinals[types.size()];
             for (int t = 0; t < ranges.length; t++) {
@@ -150,6 +143,13 @@ final class FacetCounter {
         } finally {
             global.clearAndRelease();
         }
+    }
+
+    /** No tags for each of {@code types}, in their order: what a query with no counts shows. */
+    static Map<String, List<FacetCount>> none(List<String> types) {
+        Map<String, List<FacetCount>> none = new LinkedHashMap<>();
+        for (String type : types) none.put(type, List.of());
+        return none;
     }
 
     /** The heap's ordinals as tag ids with their counts, best first; reads only the winners' labels. */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -139,7 +138,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     @Override
     public SearchHits search(WorkQuery query) {
         SearchHits hits = withSearcher(s -> execute(s, query));
-        return hits != null ? hits : new SearchHits(List.of(), 0, emptyFacets(query));
+        return hits != null ? hits : new SearchHits(List.of(), 0, FacetCounter.none(query.facetTypes()));
     }
 
     @Override
@@ -212,7 +211,7 @@ public final class LuceneSearchEngine implements SearchEngine {
             Map<String, List<FacetCount>> facets;
             if (counting == null) {
                 docs = searcher.search(q, top);
-                facets = emptyFacets(query); // no types asked for, or no document has facets yet
+                facets = FacetCounter.none(query.facetTypes()); // no types asked for, or no document has facets yet
             } else {
                 Object[] results = searcher.search(q, new MultiCollectorManager(top, counting));
                 docs = (TopFieldDocs) results[0];
@@ -236,12 +235,6 @@ public final class LuceneSearchEngine implements SearchEngine {
                 s.counted(new WorkSearcher.CountsKey(queries.toQuery(query), query.facetTypes(), query.facetLimit()))
                         != null);
         return held != null && held;
-    }
-
-    private static Map<String, List<FacetCount>> emptyFacets(WorkQuery query) {
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String type : query.facetTypes()) facets.put(type, List.of());
-        return facets;
     }
 
     private interface SearcherWork<T> {

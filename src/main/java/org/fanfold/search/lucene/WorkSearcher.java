@@ -107,9 +107,7 @@ final class WorkSearcher extends IndexSearcher {
         var counting = key.types().isEmpty() ? null : facetManager();
         Counted result;
         if (counting == null) {
-            Map<String, List<FacetCount>> none = new LinkedHashMap<>();
-            for (String type : key.types()) none.put(type, List.of());
-            result = new Counted(search(key.query(), total), none);
+            result = new Counted(search(key.query(), total), FacetCounter.none(key.types()));
         } else {
             Object[] both = search(key.query(), new MultiCollectorManager(total, counting));
             result = new Counted(
