@@ -1,83 +1,141 @@
 package org.fanfold.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Facet counting for one point-in-time reader, shaped for the sidebar's "top N of every tag type over all matches".
  *
- * <p>Every work carries its facet tags as ordinals of one sorted-set doc-values field (dimension = tag type, label =
- * zero-padded tag id, see {@link WorkFields#facetLabel}). Counting happens while the query collects, per segment,
- * in that segment's own ordinal space (an {@code int[]} indexed by ordinal, small enough to stay in the processor's
- * caches: no lookup per value), and a segment's counts are moved to global ordinals when it is done, one lookup
- * per non-zero ordinal rather than one per value of every matching document. That move happens on the thread that
- * counted the segment, into that slice's own global counts, so both cores share it (done once after the search, on
- * the request's thread, it was half of a broad query's time); the slices' global counts are then added up. The
- * ordinals counted are listed as
- * they are first counted, so a query with few matches moves, ranks and clears only those rather than passing over
- * arrays as long as the archive's distinct tags (on a million works that cost even a narrow query ten
- * milliseconds); past an eighth of an array the list is dropped and the array is read whole. The top N of a type
- * is picked with a small heap; ordinal order is id order, so ties go to the lower id without reading labels, and
- * only the winners' labels are read.
+ * <p>Each segment's facet tags are plain arrays of tag ids ({@link FacetColumn}), so a match's tags are counted
+ * straight into an array indexed by tag id, shared by all segments: no decoding, and no move from each segment's
+ * ordinals to shared ones. Each slice of the search (one per core) counts into its own array; the ids it counts
+ * first are listed, so a query with few matches ranks and clears only those (past {@link #SPARSE_TOP} ids the
+ * arrays are read as wholes instead).
  *
- * <p>The count arrays are as long as the number of distinct facet values (hundreds of thousands on a large archive),
- * so they are pooled per reader and handed back zeroed (a segment's counts are cleared as they are moved to global
- * ordinals, the global ones with one fill after the top is picked), rather than allocated per query. Thread-safe:
- * each collection gets its own arrays.
+ * <p>Picking a type's top N over a broad query reads only the tags that can make it: each type's tags are kept in
+ * order of how many works carry them ({@link #byWorks}), and no tag can be counted more often than that, so the
+ * pass stops at the first tag carried by fewer works than the N-th best count so far. On a million works the top
+ * ten freeform tags of a popular fandom are found after a few hundred tags, not 1.4 million.
+ *
+ * <p>The count arrays are as long as the highest tag id, so they are pooled per reader and handed back zeroed.
+ * Thread-safe: each collection gets its own arrays.
  */
 final class FacetCounter {
 
-    private final SortedSetDocValuesReaderState state;
-    /** Maps segment ordinals to global ones; null when the reader has one segment, whose ordinals are global. */
-    private final @Nullable OrdinalMap globalOrds;
+    /** Above this many counted tags, a top is picked by {@link #byWorks} rather than from the list of counted ids. */
+    static final int SPARSE_TOP = 16_384;
 
-    private final List<Pools> leafPools;
-    private final Pool globalPool;
-    private final Pool globalOrdsPool;
+    private final FacetColumn[] columns;
+    /** One more than the highest tag id: the count arrays' length. */
+    private final int size;
+    /** Each tag id's type ({@link FacetTypes} index) plus one; 0 for ids no segment carries. */
+    private final byte[] typeOf;
+    /** How many documents carry each tag id (deleted ones included: never fewer than a query can count). */
+    private final int[] works;
+    /** By type index: its tag ids, most carried first, then by id. */
+    private final int[][] byWorks;
 
-    private FacetCounter(SortedSetDocValuesReaderState state, @Nullable OrdinalMap globalOrds, IndexReader reader) {
-        this.state = state;
-        this.globalOrds = globalOrds;
-        this.leafPools = new ArrayList<>();
-        for (int i = 0; i < reader.leaves().size(); i++) leafPools.add(new Pools());
-        this.globalPool = new Pool();
-        this.globalOrdsPool = new Pool();
+    private final Pool countsPool = new Pool();
+    private final Pool touchedPool = new Pool();
+
+    private FacetCounter(FacetColumn[] columns) {
+        this.columns = columns;
+        int max = -1;
+        for (FacetColumn c : columns) max = Math.max(max, c.maxTagId());
+        this.size = max + 1;
+        this.typeOf = new byte[size];
+        this.works = new int[size];
+        for (FacetColumn c : columns) {
+            int[] ids = c.tagIds();
+            for (int i = 0; i < ids.length; i++) {
+                works[ids[i]] += c.tagDocs()[i];
+                typeOf[ids[i]] = (byte) (c.tagTypes()[i] + 1);
+            }
+        }
+        this.byWorks = byWorks(typeOf, works);
     }
 
-    /** The counter for {@code reader}, or null while no document has a facet. Builds the ordinal map: costly. */
-    static @Nullable FacetCounter open(IndexReader reader) throws IOException {
-        boolean any = false;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            if (leaf.reader().getFieldInfos().fieldInfo(WorkFields.FACETS_FIELD) != null) any = true;
+    /**
+     * The counter for {@code reader}, or null while no document has a facet. Reads the columns of segments {@code
+     * cache} doesn't hold yet, in parallel on {@code executor} when given.
+     */
+    static @Nullable FacetCounter open(IndexReader reader, FacetColumn.Cache cache, @Nullable Executor executor)
+            throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        FacetColumn[] columns = new FacetColumn[leaves.size()];
+        List<CompletableFuture<Void>> reading = new ArrayList<>();
+        for (LeafReaderContext leaf : leaves) {
+            if (executor == null || cache.holds(leaf.reader())) {
+                columns[leaf.ord] = cache.of(leaf.reader());
+            } else {
+                reading.add(CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                columns[leaf.ord] = cache.of(leaf.reader());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        executor));
+            }
         }
-        if (!any) return null;
-        var state = new DefaultSortedSetDocValuesReaderState(reader, WorkFields.FACETS);
-        SortedSetDocValues all = state.getDocValues();
-        OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        return new FacetCounter(state, map, reader);
+        try {
+            CompletableFuture.allOf(reading.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw e;
+        }
+        for (FacetColumn c : columns) {
+            if (!c.empty()) return new FacetCounter(columns);
+        }
+        return null;
+    }
+
+    /** Each type's ids ordered by how many works carry them (most first), then by id. */
+    private static int[][] byWorks(byte[] typeOf, int[] works) {
+        int[][] out = new int[FacetTypes.count()][];
+        int[] all = new int[out.length];
+        int[] several = new int[out.length];
+        for (int id = 0; id < typeOf.length; id++) {
+            int t = typeOf[id] - 1;
+            if (t < 0) continue;
+            all[t]++;
+            if (works[id] > 1) several[t]++;
+        }
+        for (int t = 0; t < out.length; t++) {
+            // tags carried by one work (most of them) need no sort: they follow the rest in id order
+            long[] keys = new long[several[t]];
+            int[] ids = new int[all[t]];
+            int k = 0;
+            int single = several[t];
+            for (int id = 0; id < typeOf.length; id++) {
+                if (typeOf[id] - 1 != t) continue;
+                if (works[id] > 1) keys[k++] = ((long) (Integer.MAX_VALUE - works[id]) << 32) | id;
+                else ids[single++] = id;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < keys.length; i++) ids[i] = (int) keys[i];
+            out[t] = ids;
+        }
+        return out;
     }
 
     /** Collects the facet counts of the matching documents. */
@@ -90,13 +148,9 @@ final class FacetCounter {
 
             @Override
             public Counts reduce(Collection<LeafCounts> collectors) {
-                Global merged = null;
-                for (LeafCounts c : collectors) {
-                    if (c.global == null) continue;
-                    if (merged == null) merged = c.global;
-                    else merged.addAndRelease(c.global);
-                }
-                return new Counts(merged);
+                List<Slice> slices = new ArrayList<>();
+                for (LeafCounts c : collectors) if (c.slice != null) slices.add(c.slice);
+                return new Counts(slices);
             }
         };
     }
@@ -105,43 +159,64 @@ final class FacetCounter {
      * The {@code limit} most frequent tags of each type: count descending, then id ascending. Hands the counts'
      * arrays back to the pool; {@code counts} cannot be used again.
      */
-    Map<String, List<FacetCount>> top(Counts counts, List<String> types, int limit) throws IOException {
-        Global global = counts.global;
-        if (global == null) return none(types);
+    Map<String, List<FacetCount>> top(Counts counts, List<String> types, int limit) {
+        List<Slice> slices = counts.slices;
         try {
-            if (limit <= 0) return none(types);
-            SortedSetDocValues labels = state.getDocValues();
-            Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-            OrdRange[] ranges = new OrdRange[types.size()];
+            if (limit <= 0 || slices.isEmpty()) return none(types);
             TopOrdinals[] heaps = new TopOrdinals[types.size()];
-            for (int t = 0; t < ranges.length; t++) {
-                ranges[t] = state.getOrdRange(types.get(t));
-                heaps[t] = new TopOrdinals(limit);
+            for (int i = 0; i < heaps.length; i++) heaps[i] = new TopOrdinals(limit);
+            int touched = 0;
+            boolean sparse = true;
+            for (Slice s : slices) {
+                sparse &= !s.dense();
+                touched += s.touched;
             }
-            if (global.dense()) {
-                for (int t = 0; t < ranges.length; t++) {
-                    if (ranges[t] == null) continue;
-                    for (int ord = ranges[t].start(); ord <= ranges[t].end(); ord++) {
-                        int c = global.counts[ord];
-                        if (c != 0) heaps[t].offer(ord, c);
-                    }
-                }
-            } else {
-                for (int i = 0; i < global.touched; i++) {
-                    int ord = global.ords[i];
-                    for (int t = 0; t < ranges.length; t++) {
-                        OrdRange r = ranges[t];
-                        if (r != null && ord >= r.start() && ord <= r.end()) {
-                            heaps[t].offer(ord, global.counts[ord]);
-                            break;
-                        }
-                    }
-                }
-            }
-            for (int t = 0; t < ranges.length; t++) result.put(types.get(t), labelled(heaps[t], labels));
+            if (sparse && touched <= SPARSE_TOP) topOfTouched(slices, types, heaps);
+            else topByWorks(slices, types, heaps);
+            Map<String, List<FacetCount>> result = new LinkedHashMap<>();
+            for (int i = 0; i < heaps.length; i++) result.put(types.get(i), counted(heaps[i]));
             return result;
         } finally {
-            global.clearAndRelease();
+            for (Slice s : slices) s.clearAndRelease();
+        }
+    }
+
+    /** Few tags counted: adds the other slices' counts into the first's, then ranks its counted ids. */
+    private void topOfTouched(List<Slice> slices, List<String> types, TopOrdinals[] heaps) {
+        Slice all = slices.getFirst();
+        for (Slice other : slices.subList(1, slices.size())) {
+            for (int i = 0; i < other.touched; i++) {
+                int id = other.ids[i];
+                all.add(id, other.counts[id]);
+            }
+        }
+        int[] heapOfType = new int[FacetTypes.count() + 1];
+        Arrays.fill(heapOfType, -1);
+        for (int i = 0; i < types.size(); i++) {
+            int t = FacetTypes.find(types.get(i));
+            if (t >= 0) heapOfType[t + 1] = i;
+        }
+        for (int i = 0; i < all.touched; i++) {
+            int id = all.ids[i];
+            int heap = heapOfType[typeOf[id]];
+            if (heap >= 0) heaps[heap].offer(id, all.counts[id]);
+        }
+    }
+
+    /** Many tags counted: each type's tags in order of the works carrying them, until none can make the top. */
+    private void topByWorks(List<Slice> slices, List<String> types, TopOrdinals[] heaps) {
+        int[][] counts = new int[slices.size()][];
+        for (int s = 0; s < counts.length; s++) counts[s] = slices.get(s).counts;
+        for (int i = 0; i < types.size(); i++) {
+            int t = FacetTypes.find(types.get(i));
+            if (t < 0 || t >= byWorks.length) continue;
+            TopOrdinals heap = heaps[i];
+            for (int id : byWorks[t]) {
+                if (heap.full() && works[id] < heap.lowestCount()) break;
+                int c = 0;
+                for (int[] slice : counts) c += slice[id];
+                if (c != 0) heap.offer(id, c);
+            }
         }
     }
 
@@ -152,171 +227,88 @@ final class FacetCounter {
         return none;
     }
 
-    /** The heap's ordinals as tag ids with their counts, best first; reads only the winners' labels. */
-    private static List<FacetCount> labelled(TopOrdinals heap, SortedSetDocValues labels) throws IOException {
+    private static List<FacetCount> counted(TopOrdinals heap) {
         List<FacetCount> out = new ArrayList<>(heap.size());
-        for (long[] e : heap.drainBestFirst()) {
-            BytesRef label = labels.lookupOrd(e[0]);
-            String path = label.utf8ToString();
-            // the indexed term is "type<sep>label"; the label is the id's digits after the last separator
-            long id = Long.parseLong(path.substring(path.lastIndexOf(FACET_DELIMITER) + 1));
-            out.add(new FacetCount(id, e[1]));
-        }
+        for (long[] e : heap.drainBestFirst()) out.add(new FacetCount(e[0], e[1]));
         return out;
     }
 
-    /** Lucene's facet path separator in sorted-set facet terms. */
-    private static final char FACET_DELIMITER = '\u001f';
-
     /**
-     * Counts of one segment, in that segment's ordinals, with the ordinals counted at least once: the first {@code
-     * min(touched, ords.length)} of {@code ords}; when more were touched than that list holds, the whole array is
-     * read instead.
+     * One slice's counts by tag id, with the ids counted at least once: the first {@code min(touched, ids.length)}
+     * of {@code ids}; past that the whole array is read instead.
      */
-    private static final class SegmentCounts {
-        final int leaf;
+    private final class Slice {
         final int[] counts;
-        final int[] ords;
+        final int[] ids;
         int touched;
 
-        SegmentCounts(int leaf, int[] counts, int[] ords) {
-            this.leaf = leaf;
+        Slice(int[] counts, int[] ids) {
             this.counts = counts;
-            this.ords = ords;
-        }
-    }
-
-    /** Counts by global ordinal, with the ordinals counted (as {@link SegmentCounts}); pooled. */
-    private final class Global {
-        final int[] counts;
-        final int[] ords;
-        int touched;
-
-        Global(int[] counts, int[] ords) {
-            this.counts = counts;
-            this.ords = ords;
+            this.ids = ids;
         }
 
         boolean dense() {
-            return touched > ords.length;
+            return touched > ids.length;
         }
 
-        void add(int ord, int c) {
-            if (counts[ord] == 0) {
-                if (touched < ords.length) ords[touched] = ord;
+        void add(int id, int c) {
+            if (counts[id] == 0) {
+                if (touched < ids.length) ids[touched] = id;
                 touched++;
             }
-            counts[ord] += c;
-        }
-
-        /** Adds a segment's counts by global ordinal, clearing them, and hands its arrays back to their pools. */
-        void addSegment(SegmentCounts s) {
-            int[] seg = s.counts;
-            LongValues toGlobal = globalOrds == null ? LongValues.IDENTITY : globalOrds.getGlobalOrds(s.leaf);
-            if (s.touched > s.ords.length) {
-                for (int ord = 0; ord < seg.length; ord++) {
-                    int c = seg[ord];
-                    if (c != 0) {
-                        add((int) toGlobal.get(ord), c);
-                        seg[ord] = 0;
-                    }
-                }
-            } else {
-                for (int i = 0; i < s.touched; i++) {
-                    int ord = s.ords[i];
-                    add((int) toGlobal.get(ord), seg[ord]);
-                    seg[ord] = 0;
-                }
-            }
-            Pools pools = leafPools.get(s.leaf);
-            pools.counts.release(seg);
-            pools.ords.release(s.ords);
-        }
-
-        /** Adds another slice's counts to these, then clears and releases that slice's arrays. */
-        void addAndRelease(Global other) {
-            if (other.dense()) {
-                int[] theirs = other.counts;
-                for (int ord = 0; ord < counts.length; ord++) counts[ord] += theirs[ord];
-                touched = ords.length + 1; // read the whole array from now on
-            } else {
-                for (int i = 0; i < other.touched; i++) {
-                    int ord = other.ords[i];
-                    add(ord, other.counts[ord]);
-                }
-            }
-            other.clearAndRelease();
+            counts[id] += c;
         }
 
         void clearAndRelease() {
             if (dense()) Arrays.fill(counts, 0);
-            else for (int i = 0; i < touched; i++) counts[ords[i]] = 0;
-            globalPool.release(counts);
-            globalOrdsPool.release(ords);
+            else for (int i = 0; i < touched; i++) counts[ids[i]] = 0;
+            countsPool.release(counts);
+            touchedPool.release(ids);
         }
     }
 
-    /** The counts of one collection by global ordinal (null when no segment had facets), for {@link #top}. */
-    final class Counts {
-        private final @Nullable Global global;
+    /** The counts of one collection, one array per slice that met a document with facets, for {@link #top}. */
+    static final class Counts {
+        private final List<Slice> slices;
 
-        private Counts(@Nullable Global global) {
-            this.global = global;
+        private Counts(List<Slice> slices) {
+            this.slices = slices;
         }
     }
 
-    /**
-     * How many touched ordinals a list keeps before the whole count array is read instead: past about an eighth of
-     * the array, a sequential pass over it is cheaper than jumping around it.
-     */
-    private static int touchedCapacity(int size) {
-        return Math.max(64, size / 8);
+    /** How many counted ids a slice lists before reading its whole array instead. */
+    private int touchedCapacity() {
+        return Math.min(size, Math.max(SPARSE_TOP, size / 8));
     }
 
-    /** A collector that counts the facet ordinals of each collected document into its segment's array. */
+    /** A collector that counts the facet tags of each collected document into its slice's array. */
     final class LeafCounts implements Collector {
-        /** This slice's counts by global ordinal, each segment's added as it finishes; null before the first. */
-        private @Nullable Global global;
-
-        private Global global() {
-            if (global == null) {
-                int size = state.getSize();
-                global = new Global(globalPool.take(size), globalOrdsPool.take(touchedCapacity(size)));
-            }
-            return global;
-        }
+        /** This slice's counts; null before its first segment with facets. */
+        private @Nullable Slice slice;
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues values = context.reader().getSortedSetDocValues(WorkFields.FACETS_FIELD);
-            if (values == null) return NOTHING;
-            int size = (int) values.getValueCount();
-            Pools pools = leafPools.get(context.ord);
-            var segment =
-                    new SegmentCounts(context.ord, pools.counts.take(size), pools.ords.take(touchedCapacity(size)));
-            int[] counts = segment.counts;
-            int[] ords = segment.ords;
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            FacetColumn column = columns[context.ord];
+            int[] start = column.start();
+            if (start == null) return NOTHING;
+            if (slice == null) slice = new Slice(countsPool.take(size), touchedPool.take(touchedCapacity()));
+            Slice s = slice;
+            int[] ids = column.ids();
+            int[] counts = s.counts;
+            int[] touched = s.ids;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    if (values.advanceExact(doc)) {
-                        for (int i = values.docValueCount(); i > 0; i--) {
-                            int ord = (int) values.nextOrd();
-                            if (counts[ord]++ == 0) {
-                                int n = segment.touched++;
-                                if (n < ords.length) ords[n] = ord;
-                            }
+                public void collect(int doc) {
+                    for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+                        int id = ids[i];
+                        if (counts[id]++ == 0) {
+                            int n = s.touched++;
+                            if (n < touched.length) touched[n] = id;
                         }
                     }
-                }
-
-                /** On the slice's own thread: the move to global ordinals is shared out like the counting. */
-                @Override
-                public void finish() {
-                    global().addSegment(segment);
                 }
             };
         }
@@ -334,13 +326,6 @@ final class FacetCounter {
         @Override
         public void collect(int doc) {}
     };
-
-    /** A segment's pools: zeroed count arrays, and lists for the ordinals touched (their contents don't matter). */
-    private record Pools(Pool counts, Pool ords) {
-        Pools() {
-            this(new Pool(), new Pool());
-        }
-    }
 
     /** Zeroed {@code int[]}s of one length, reused across queries (a few; extra ones are left to the GC). */
     private static final class Pool {

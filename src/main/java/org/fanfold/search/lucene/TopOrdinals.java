@@ -23,6 +23,16 @@ final class TopOrdinals {
         return size;
     }
 
+    /** Whether {@code limit} pairs are kept: only a better one gets in now. */
+    boolean full() {
+        return size == limit;
+    }
+
+    /** The lowest count kept; only when {@link #full()}. */
+    int lowestCount() {
+        return counts[0];
+    }
+
     /** Offers a pair; pairs may come in any order of ordinals. */
     void offer(int ord, int count) {
         if (size < limit) {

@@ -26,9 +26,10 @@ import org.fanfold.search.SearchHits.FacetCount;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A searcher over one point-in-time reader that also counts facets ({@link FacetCounter}). The counter's ordinal
- * map over all segments is costly to build, so it is built when a refresh makes the searcher (on the indexer's
- * thread, not in a reader's request) and shared by every search on that reader.
+ * A searcher over one point-in-time reader that also counts facets ({@link FacetCounter}). The counter reads the
+ * facet columns of segments it has not met and orders each type's tags by how many works carry them when a
+ * refresh makes the searcher (on the indexer's thread, not in a reader's request); every search on that reader
+ * shares it.
  *
  * <p>Searches run their segments in parallel, one slice per core, on a small shared pool: a broad query over a
  * million works counts its facets on both cores of a small machine instead of one.
@@ -52,11 +53,13 @@ final class WorkSearcher extends IndexSearcher {
      * before it serves, so their counts are ready on it.
      */
     static SearcherFactory factory(FrequentQueries frequent) {
+        var columns = new FacetColumn.Cache();
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader)
                     throws IOException {
-                var searcher = new WorkSearcher(reader, POOL, FacetCounter.open(reader));
+                var facets = FacetCounter.open(reader, columns, CORES > 1 ? POOL : null);
+                var searcher = new WorkSearcher(reader, POOL, facets);
                 if (previousReader != null) frequent.warm(searcher);
                 return searcher;
             }
@@ -178,8 +181,7 @@ final class WorkSearcher extends IndexSearcher {
      * The {@code limit} most frequent tag ids of each type among the matches counted: count descending, then tag
      * id ascending; an empty list for a type no match carries. Only for counts from {@link #facetManager()}.
      */
-    Map<String, List<FacetCount>> countFacets(FacetCounter.Counts counts, List<String> types, int limit)
-            throws IOException {
+    Map<String, List<FacetCount>> countFacets(FacetCounter.Counts counts, List<String> types, int limit) {
         if (facets == null) throw new IllegalStateException("counts from a searcher without facets");
         return facets.top(counts, types, limit);
     }

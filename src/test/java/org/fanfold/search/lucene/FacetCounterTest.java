@@ -1,0 +1,189 @@
+package org.fanfold.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.fanfold.search.SearchHits.FacetCount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counter's tops against counts made by hand, over segments of random works with deletions: queries with few
+ * matches (ranked from the ids counted) and with many (ranked in order of the works carrying each tag, stopping
+ * early), ties between equal counts, and tags carried only by deleted works.
+ */
+class FacetCounterTest {
+
+    private static final List<String> TYPES = List.of("Rating", "Fandom", "Freeform", "Never Used");
+
+    /** A work: its id, its group (what queries select), its tags by type. */
+    private record Work(int id, String group, Map<String, List<Integer>> tags) {}
+
+    @Test
+    void topsEqualCountsMadeByHandForNarrowAndBroadQueries() throws IOException {
+        var random = new Random(11);
+        List<Work> works = new ArrayList<>();
+        for (int id = 0; id < 8_000; id++) {
+            Map<String, List<Integer>> tags = new LinkedHashMap<>();
+            tags.put("Rating", List.of(1 + random.nextInt(5)));
+            tags.put("Fandom", distinct(random, 1 + random.nextInt(2), () -> 100 + zipf(random, 400)));
+            // many freeforms used once or twice: over 16,384 distinct ones, so a broad query reads whole arrays
+            tags.put(
+                    "Freeform",
+                    distinct(
+                            random,
+                            random.nextInt(9),
+                            () -> random.nextInt(4) == 0
+                                    ? 1_000 + zipf(random, 300)
+                                    : 10_000 + random.nextInt(120_000)));
+            works.add(new Work(id, "g" + random.nextInt(40), tags));
+        }
+        List<Integer> deleted = new ArrayList<>();
+        try (var dir = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (Work w : works) {
+                    writer.addDocument(document(w));
+                    if (w.id() % 1_000 == 999) writer.commit(); // eight segments
+                }
+                for (int i = 0; i < 300; i++) {
+                    int id = random.nextInt(works.size());
+                    deleted.add(id);
+                    writer.deleteDocuments(new Term("id", Integer.toString(id)));
+                }
+                // a tag only a deleted work carried: counted nowhere
+                Work gone = new Work(8_000, "g0", Map.of("Freeform", List.of(199_999)));
+                writer.addDocument(document(gone));
+                writer.deleteDocuments(new Term("id", "8000"));
+                writer.commit();
+            }
+            try (var reader = DirectoryReader.open(dir)) {
+                var searcher = (WorkSearcher)
+                        WorkSearcher.factory(new FrequentQueries()).newSearcher(reader, null);
+                List<Work> live =
+                        works.stream().filter(w -> !deleted.contains(w.id())).toList();
+                for (int limit : new int[] {1, 3, 10, 200}) {
+                    check(searcher, new MatchAllDocsQuery(), live, limit);
+                    for (int g = 0; g < 40; g += 7) {
+                        String group = "g" + g;
+                        check(
+                                searcher,
+                                new TermQuery(new Term("group", group)),
+                                live.stream()
+                                        .filter(w -> w.group().equals(group))
+                                        .toList(),
+                                limit);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void anIndexWithoutFacetsHasNoCounter() throws IOException {
+        try (var dir = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                Document doc = new Document();
+                doc.add(new StringField("id", "1", Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            try (var reader = DirectoryReader.open(dir)) {
+                assertThat(FacetCounter.open(reader, new FacetColumn.Cache(), null))
+                        .isNull();
+            }
+        }
+    }
+
+    @Test
+    void segmentsAreReadOnceAndForgottenWhenClosed() throws IOException {
+        try (var dir = new ByteBuffersDirectory()) {
+            var cache = new FacetColumn.Cache();
+            try (var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                writer.addDocument(document(new Work(1, "g", Map.of("Fandom", List.of(5)))));
+                writer.commit();
+                try (var first = DirectoryReader.open(dir)) {
+                    FacetCounter.open(first, cache, null);
+                    assertThat(cache.size()).isEqualTo(1);
+                    writer.addDocument(document(new Work(2, "g", Map.of("Fandom", List.of(6)))));
+                    writer.commit();
+                    try (var second = DirectoryReader.openIfChanged(first)) {
+                        assertThat(second).isNotNull();
+                        assertThat(second.leaves()
+                                        .getFirst()
+                                        .reader()
+                                        .getCoreCacheHelper()
+                                        .getKey())
+                                .isEqualTo(first.leaves()
+                                        .getFirst()
+                                        .reader()
+                                        .getCoreCacheHelper()
+                                        .getKey());
+                        FacetCounter.open(second, cache, null);
+                        assertThat(cache.size())
+                                .as("only the new segment is read")
+                                .isEqualTo(2);
+                    }
+                }
+            }
+            assertThat(cache.size()).as("closed segments are dropped").isZero();
+        }
+    }
+
+    private static void check(WorkSearcher searcher, Query query, List<Work> matches, int limit) throws IOException {
+        var counts = searcher.search(query, searcher.facetManager());
+        Map<String, List<FacetCount>> top = searcher.countFacets(counts, TYPES, limit);
+        assertThat(top.keySet()).containsExactlyElementsOf(TYPES);
+        for (String type : TYPES) {
+            Map<Integer, Integer> byHand = new HashMap<>();
+            for (Work w : matches)
+                for (int id : w.tags().getOrDefault(type, List.of())) byHand.merge(id, 1, Integer::sum);
+            List<FacetCount> expected = byHand.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue())
+                            .thenComparingInt(Map.Entry::getKey))
+                    .limit(limit)
+                    .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                    .toList();
+            assertThat(top.get(type)).as("%s, %s, top %d", query, type, limit).isEqualTo(expected);
+        }
+    }
+
+    private static Document document(Work w) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField("id", Integer.toString(w.id()), Field.Store.NO));
+        doc.add(new StringField("group", w.group(), Field.Store.NO));
+        w.tags().forEach((type, ids) -> {
+            for (int id : ids) doc.add(new SortedSetDocValuesFacetField(type, WorkFields.facetLabel(id)));
+        });
+        return WorkFields.FACETS.build(doc);
+    }
+
+    private static List<Integer> distinct(Random random, int n, java.util.function.IntSupplier next) {
+        var ids = new TreeSet<Integer>();
+        for (int tries = 0; ids.size() < n && tries < 100; tries++) ids.add(next.getAsInt());
+        return List.copyOf(ids);
+    }
+
+    /** A skewed pick in [0, n): small numbers far more often, with many ties among the counts. */
+    private static int zipf(Random random, int n) {
+        return (int) Math.min(n - 1, Math.floor(Math.pow(n, random.nextDouble())) - 1);
+    }
+}
