@@ -129,7 +129,8 @@ class BookmarkWebTest {
         Document guest = asGuest(url);
         assertThat(guest.select("dl.series.meta dd.bookmarks").text()).isEqualTo("1");
         assertThat(guest.select("dl.series.meta dd.bookmarks a").attr("href")).isEqualTo(url + "/bookmarks");
-        assertThat(asGuest(url + "/bookmarks").select("ol.bookmark.index li.short.blurb")).hasSize(1);
+        assertThat(asGuest(url + "/bookmarks").select("ol.bookmark.index li.short.blurb"))
+                .hasSize(1);
         // Whoever bookmarked it privately finds theirs counted and listed too.
         assertThat(page(url, secret.session())
                         .select("dl.series.meta dd.bookmarks")

@@ -112,6 +112,14 @@ class CommentsWebTest {
         assertThat(empty.select("#body-error").text()).startsWith("Brevity is the soul of wit");
         web.comment(reader1, "/works/" + id + "/comments", "x".repeat(CommentText.MAX))
                 .andExpect(status().is3xxRedirection());
+        // A line break counts once, as in the browser's text box, though the form sends it as "\r\n".
+        String paragraphs = ("y".repeat(99) + "\r\n").repeat(CommentText.MAX / 100);
+        web.comment(reader1, "/works/" + id + "/comments", paragraphs).andExpect(status().is3xxRedirection());
+        Document over = html(web.comment(reader1, "/works/" + id + "/comments", paragraphs + "z")
+                .andExpect(status().is(422))
+                .andReturn());
+        assertThat(over.select("#body-error").text())
+                .isEqualTo("Comment must be at most 10,000 characters (it has 10,001).");
     }
 
     @Test
