@@ -228,6 +228,45 @@ class CommentsWebTest {
     }
 
     @Test
+    void mutingLeavesCommentsOutOfTheQuerySoPagesAndCountsStayRight() throws Exception {
+        long id = web.work(author, "Muted In The Query");
+        String comments = "/works/" + id + "/comments";
+        Web.Account noisy = Web.signUp(mvc);
+        Web.Account muter = Web.signUp(mvc);
+        web.comment(noisy, comments, "Noise");
+        long answered = FeedbackWeb.commentId(web.comment(noisy, comments, "Noise with an answer"));
+        web.comment(author, "/comments/" + answered + "/comments", "An answer to the noise");
+        long firstSignal = FeedbackWeb.commentId(web.comment(reader1, comments, "Signal 1"));
+        for (int i = 2; i <= 19; i++) web.comment(reader1, comments, "Signal " + i);
+        web.comment(noisy, "/comments/" + firstSignal + "/comments", "A noisy reply");
+        mvc.perform(post("/users/" + noisy.login() + "/mute").with(csrf(mvc, muter.session())));
+
+        Document guest = web.guestPage("/works/" + id);
+        assertThat(guest.select("h3.comments.heading").text()).isEqualTo("Comments (23)");
+        assertThat(guest.select("#comments_placeholder ol.pagination")).isNotEmpty();
+
+        // 21 threads for a guest; for the muter one left out, and one kept for its answer: 20, a single page.
+        Document page = web.page("/works/" + id, muter.session());
+        assertThat(page.select("h3.comments.heading").text()).isEqualTo("Comments (20)");
+        assertThat(page.select("#comments_placeholder > ol.thread > li.comment"))
+                .hasSize(20);
+        assertThat(page.select("#comments_placeholder ol.pagination")).isEmpty();
+        assertThat(page.select("li.comment blockquote").eachText())
+                .hasSize(20)
+                .first()
+                .isEqualTo("An answer to the noise");
+        assertThat(page.text()).doesNotContain("Noise", "noisy reply");
+        assertThat(page.select("li.comment.muted#comment_" + answered).text())
+                .isEqualTo("(A comment by a user you muted.)");
+        assertThat(page.select("p.notice.muted").text())
+                .isEqualTo("3 comments are hidden because you muted their authors.");
+        assertThat(web.page("/comments/" + firstSignal, muter.session())
+                        .select("li.comment blockquote")
+                        .eachText())
+                .containsExactly("Signal 1");
+    }
+
+    @Test
     void guestsSeeNoCommentsOnARestrictedWorkAndCannotPostThere() throws Exception {
         long id = web.work(author, FeedbackWeb.input("Locked", true, 1));
         long c = FeedbackWeb.commentId(web.comment(reader1, "/works/" + id + "/comments", "Members' chat"));
