@@ -1,6 +1,7 @@
 package org.fanfold.community;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,14 @@ class BookmarkListings {
                     .toList();
         }
         return new BookmarkListing(new Paged<>(items, total, page, Paged.DEFAULT_SIZE), tagCounts, Math.max(0, hidden));
+    }
+
+    /**
+     * How many bookmarks of each of these items {@code viewer} may see, counted as {@link #list} counts an item's
+     * bookmarks; items with none are absent.
+     */
+    Map<Long, Long> counts(BookmarkItem.Kind kind, Collection<Long> itemIds, Viewer viewer) {
+        return store.countsByItem(kind, itemIds, BookmarkQuery.any().where(viewer, muted(viewer), visibility));
     }
 
     /**

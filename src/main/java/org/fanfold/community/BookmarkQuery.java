@@ -32,6 +32,11 @@ record BookmarkQuery(
         return new BookmarkQuery(userId, pseudId, null, null, tagIds, recsOnly);
     }
 
+    /** Every bookmark the viewer may see (narrowed further by the caller's own condition). */
+    static BookmarkQuery any() {
+        return new BookmarkQuery(null, null, null, null, List.of(), false);
+    }
+
     static BookmarkQuery ofItem(BookmarkItem.Kind kind, long itemId) {
         return new BookmarkQuery(null, null, kind, itemId, List.of(), false);
     }

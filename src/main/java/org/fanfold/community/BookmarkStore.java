@@ -130,6 +130,22 @@ class BookmarkStore {
                 .single();
     }
 
+    /** How many matching bookmarks each of these items of one kind has; items with none are absent. */
+    Map<Long, Long> countsByItem(BookmarkItem.Kind kind, Collection<Long> itemIds, BookmarkQuery.Where where) {
+        Map<Long, Long> out = new HashMap<>();
+        if (itemIds.isEmpty()) return out;
+        List<Object> params = new ArrayList<>();
+        params.add(kind.dbName());
+        params.addAll(where.params());
+        jdbc.sql("SELECT b.item_id, COUNT(*) FROM bookmarks b WHERE b.item_type = ? AND b.item_id IN ("
+                        + numbers(itemIds) + ") AND " + where.sql() + " GROUP BY b.item_id")
+                .params(params)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
+    }
+
     /** A page of bookmark ids, newest bookmark first. */
     List<Long> ids(BookmarkQuery.Where where, int limit, long offset) {
         List<Object> params = new ArrayList<>(where.params());

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class CommentLocations {
 
     private final CommentStore comments;
+    private final CommentThreads threads;
 
-    CommentLocations(CommentStore comments) {
+    CommentLocations(CommentStore comments, CommentThreads threads) {
         this.comments = comments;
+        this.threads = threads;
     }
 
     /** The comment in its thread on the work's page; {@code fullWork} when the reader was on the entire work. */
@@ -33,7 +35,8 @@ class CommentLocations {
     private String page(CommentAccess.Target target, long chapterId, long threadId, boolean fullWork) {
         boolean chaptered = chaptered(target);
         var scope = new CommentStore.Scope(target.workId(), chaptered && !fullWork ? chapterId : null);
-        long before = comments.countTopLevelUpTo(scope, threadId);
+        long before = comments.countTopLevelUpTo(
+                scope, threads.mutedBy(target.policy().viewer()), threadId);
         long number = Math.max(1, (before + CommentThreads.PER_PAGE - 1) / CommentThreads.PER_PAGE);
         String base = base(target, chapterId, fullWork);
         return number == 1 ? base : base + (base.contains("?") ? "&" : "?") + "page=" + number;

@@ -85,27 +85,30 @@ class CommentStore {
                 .optional();
     }
 
-    /** The ids of one page of approved top-level comments, oldest first (AO3's order). */
-    List<Long> topLevelIds(Scope scope, int offset, int limit) {
-        return jdbc.sql("SELECT id FROM comments WHERE " + scope.where()
-                        + " AND parent_id IS NULL AND unreviewed = 0 ORDER BY id LIMIT ? OFFSET ?")
+    /**
+     * The ids of one page of approved top-level comments, oldest first (AO3's order), leaving out threads that would
+     * show nothing to someone who muted {@code muted} (see {@link #rootShown}).
+     */
+    List<Long> topLevelIds(Scope scope, Collection<Long> muted, int offset, int limit) {
+        return jdbc.sql("SELECT id FROM comments WHERE " + scope.where() + " AND parent_id IS NULL AND unreviewed = 0"
+                        + rootShown(muted) + " ORDER BY id LIMIT ? OFFSET ?")
                 .params(scope.param(), limit, offset)
                 .query(Long.class)
                 .list();
     }
 
-    long countTopLevel(Scope scope) {
+    long countTopLevel(Scope scope, Collection<Long> muted) {
         return jdbc.sql("SELECT COUNT(*) FROM comments WHERE " + scope.where()
-                        + " AND parent_id IS NULL AND unreviewed = 0")
+                        + " AND parent_id IS NULL AND unreviewed = 0" + rootShown(muted))
                 .param(scope.param())
                 .query(Long.class)
                 .single();
     }
 
-    /** How many approved top-level comments of {@code scope} come up to and including {@code threadId}. */
-    long countTopLevelUpTo(Scope scope, long threadId) {
+    /** How many of the top-level comments {@link #topLevelIds} pages through come up to and including {@code threadId}. */
+    long countTopLevelUpTo(Scope scope, Collection<Long> muted, long threadId) {
         return jdbc.sql("SELECT COUNT(*) FROM comments WHERE " + scope.where()
-                        + " AND parent_id IS NULL AND unreviewed = 0 AND id <= ?")
+                        + " AND parent_id IS NULL AND unreviewed = 0" + rootShown(muted) + " AND id <= ?")
                 .params(scope.param(), threadId)
                 .query(Long.class)
                 .single();
@@ -113,10 +116,34 @@ class CommentStore {
 
     /** Approved, undeleted comments, replies included: what "Comments (N)" counts. */
     long countVisible(Scope scope) {
-        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE " + scope.where() + " AND unreviewed = 0 AND deleted = 0")
+        return countVisible(scope, List.of());
+    }
+
+    /** The same, leaving out comments by {@code muted}: what "Comments (N)" counts for whoever muted them. */
+    long countVisible(Scope scope, Collection<Long> muted) {
+        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE " + scope.where() + " AND unreviewed = 0 AND deleted = 0"
+                        + (muted.isEmpty() ? "" : " AND " + notBy(muted, "user_id")))
                 .param(scope.param())
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The condition on a top-level comment ({@code comments}) that its thread shows something to whoever muted
+     * {@code muted}: the comment is by someone else, or a reply in its thread is (the muted comment then stays as a
+     * placeholder above it).
+     */
+    private static String rootShown(Collection<Long> muted) {
+        if (muted.isEmpty()) return "";
+        return " AND (" + notBy(muted, "user_id") + " OR EXISTS (SELECT 1 FROM comments r WHERE r.thread_id ="
+                + " comments.id AND r.id <> comments.id AND r.unreviewed = 0 AND r.deleted = 0 AND "
+                + notBy(muted, "r.user_id") + "))";
+    }
+
+    /** Not written by these users (guests' comments have no user); ids are numbers, so safe to write into SQL. */
+    private static String notBy(Collection<Long> users, String column) {
+        String in = users.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return "(" + column + " IS NULL OR " + column + " NOT IN (" + in + "))";
     }
 
     /** Every comment of these threads in any state, oldest first, so a parent always comes before its replies. */

@@ -30,15 +30,24 @@ final class CommentText {
     /** The problems with {@code body} as typed, by field ("body"), or none. */
     static Map<String, String> check(String body) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (body.length() > MAX) {
+        int length = length(body);
+        if (length > MAX) {
             errors.put(
                     "body",
-                    "Comment must be at most " + Formats.number(MAX) + " characters (it has "
-                            + Formats.number(body.length()) + ").");
+                    "Comment must be at most " + Formats.number(MAX) + " characters (it has " + Formats.number(length)
+                            + ").");
         } else if (WordCounter.plainText(UserHtml.sanitizeRichText(body)).isBlank()) {
             errors.put("body", "Brevity is the soul of wit, but we need your comment to have text in it.");
         }
         return errors;
+    }
+
+    /**
+     * The length as the writer counted it: a line break is one character, as in the browser's text box (whose
+     * {@code maxlength} counts it so), though the form sends it as two ({@code \r\n}).
+     */
+    static int length(String body) {
+        return body.replace("\r\n", "\n").length();
     }
 
     /** The problems with a guest's name and e-mail address, by field ("name", "email"). */

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Builds the comment threads one viewer sees: a page of top-level comments (20, oldest first, as AO3 pages them)
  * with all their replies nested, or the thread below one comment. Loads each page's comments, pseuds, blocks and
  * mutes in a handful of queries. Replies awaiting approval stay out of threads (their authors and the creators find
- * them on the comment's page and in the queue); a deleted comment stays as a placeholder while replies hang on it;
- * comments by users the viewer muted are left out, and counted.
+ * them on the comment's page and in the queue); a deleted comment stays as a placeholder while replies hang on it.
+ * Comments by users the viewer muted are left out in the queries, so pages, totals and "Comments (N)" count only
+ * what shows; one with replies by others stays as a placeholder above them, like a deleted one.
  */
 @Component
 class CommentThreads {
@@ -45,25 +46,40 @@ class CommentThreads {
         this.times = times;
     }
 
-    /** Page {@code page} (from 1) of the threads on one chapter, or on the whole work when {@code chapterId} is null. */
+    /**
+     * Page {@code page} (from 1) of the threads on one chapter, or on the whole work when {@code chapterId} is null;
+     * its {@link ThreadPage#muted} counts every comment there by users the viewer muted.
+     */
     ThreadPage page(CommentAccess.Target target, @Nullable Long chapterId, int page) {
         var scope = new CommentStore.Scope(target.workId(), chapterId);
-        long total = comments.countTopLevel(scope);
+        Set<Long> muted = mutedBy(target.policy().viewer());
+        long total = comments.countTopLevel(scope, muted);
         int last = (int) Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
         int number = Math.min(Math.max(1, page), last);
-        List<Long> roots = comments.topLevelIds(scope, (number - 1) * PER_PAGE, PER_PAGE);
-        Builder builder = new Builder(target, comments.inThreads(roots), true);
+        List<Long> roots = comments.topLevelIds(scope, muted, (number - 1) * PER_PAGE, PER_PAGE);
+        Builder builder = new Builder(target, comments.inThreads(roots), muted);
         List<CommentNode> nodes = new ArrayList<>();
         for (long id : roots) {
             CommentNode node = builder.node(id, 0);
             if (node != null) nodes.add(node);
         }
-        return new ThreadPage(new Paged<>(nodes, total, number, PER_PAGE), builder.muted);
+        long hidden = muted.isEmpty() ? 0 : comments.countVisible(scope) - comments.countVisible(scope, muted);
+        return new ThreadPage(new Paged<>(nodes, total, number, PER_PAGE), (int) Math.max(0, hidden));
+    }
+
+    /** The users whose comments {@code viewer} does not want to see. */
+    Set<Long> mutedBy(Viewer viewer) {
+        Long me = viewer.userId();
+        return me == null ? Set.of() : exclusions.mutedUserIds(me);
     }
 
     /** The thread below {@code root}, root included (shown even while it awaits approval, to who may see it). */
     ThreadPage below(CommentAccess.Target target, Comment root) {
-        Builder builder = new Builder(target, comments.wholeThread(root.threadId()), true);
+        List<Comment> thread = comments.wholeThread(root.threadId());
+        Builder builder = new Builder(
+                target,
+                thread,
+                thread.isEmpty() ? Set.of() : mutedBy(target.policy().viewer()));
         CommentNode node = builder.node(root.id(), 0);
         List<CommentNode> nodes = node == null ? List.of() : List.of(node);
         return new ThreadPage(new Paged<>(nodes, nodes.size(), 1, PER_PAGE), builder.muted);
@@ -71,7 +87,7 @@ class CommentThreads {
 
     /** Just {@code comment}, without its replies (shown above a reply's form). */
     ThreadPage single(CommentAccess.Target target, Comment comment) {
-        CommentNode node = new Builder(target, List.of(comment), false).node(comment.id(), 0);
+        CommentNode node = new Builder(target, List.of(comment), Set.of()).node(comment.id(), 0);
         List<CommentNode> nodes = node == null ? List.of() : List.of(node);
         return new ThreadPage(new Paged<>(nodes, nodes.size(), 1, PER_PAGE), 0);
     }
@@ -82,7 +98,7 @@ class CommentThreads {
         int last = (int) Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
         int number = Math.min(Math.max(1, page), last);
         List<Comment> waiting = comments.unreviewed(target.workId(), (number - 1) * PER_PAGE, PER_PAGE);
-        Builder builder = new Builder(target, waiting, false);
+        Builder builder = new Builder(target, waiting, Set.of());
         List<CommentNode> nodes = new ArrayList<>();
         for (Comment c : waiting) {
             CommentNode node = builder.node(c.id(), 0);
@@ -109,7 +125,7 @@ class CommentThreads {
         private final boolean chaptered;
         int muted;
 
-        Builder(CommentAccess.Target target, List<Comment> loaded, boolean applyMutes) {
+        Builder(CommentAccess.Target target, List<Comment> loaded, Set<Long> mutedUsers) {
             this.target = target;
             this.policy = target.policy();
             this.viewer = policy.viewer();
@@ -128,7 +144,7 @@ class CommentThreads {
             }
             this.pseuds = accounts.pseudsByIds(pseudIds);
             Long me = viewer.userId();
-            this.mutedUsers = me == null || none || !applyMutes ? Set.of() : exclusions.mutedUserIds(me);
+            this.mutedUsers = mutedUsers;
             this.blockingViewer = me == null ? Set.of() : blocks.blockersAmong(authors, me);
             this.blockedByViewer = me == null ? Set.of() : blocks.blockedAmong(me, authors);
             for (Chapter c : target.chapters()) chapters.put(c.id(), c);
@@ -151,9 +167,9 @@ class CommentThreads {
                     if (child != null) children.add(child);
                 }
             }
-            if (c.deleted() && children.isEmpty() && more == 0) return null;
-            boolean isMuted = c.userId() != null && mutedUsers.contains(c.userId()) && !c.deleted();
+            boolean isMuted = isMuted(c);
             if (isMuted) muted++;
+            if ((c.deleted() || isMuted) && children.isEmpty() && more == 0) return null;
             return toNode(c, !below.isEmpty(), children, more, isMuted);
         }
 
@@ -161,9 +177,13 @@ class CommentThreads {
             int n = 0;
             for (Comment r : replies.getOrDefault(id, List.of())) {
                 if (r.unreviewed()) continue;
-                n += (r.deleted() ? 0 : 1) + countShown(r.id());
+                n += (r.deleted() || isMuted(r) ? 0 : 1) + countShown(r.id());
             }
             return n;
+        }
+
+        private boolean isMuted(Comment c) {
+            return c.userId() != null && mutedUsers.contains(c.userId()) && !c.deleted();
         }
 
         private CommentNode toNode(

@@ -61,16 +61,18 @@ class CommentsSection implements WorkPageSection {
         // Made before the page streams out, as in KudosSection: a guest's session cookie must precede the text.
         if (refusal == null) context.csrfToken();
         Long userId = viewer.userId();
+        ThreadPage shown = threads.page(target, chapterId, FeedbackRequest.pageNumber());
         var panel = new CommentsPanel(
                 workId,
-                comments.countVisible(new CommentStore.Scope(workId, chapterId)),
+                // what shows: less the comments by users the viewer muted
+                Math.max(0, comments.countVisible(new CommentStore.Scope(workId, chapterId)) - shown.muted()),
                 chapter == null ? "/works/" + workId + "/comments" : chapter.url() + "/comments",
                 page.entireWork() && page.multiChapter(),
                 refusal,
                 refusal != null && !viewer.signedIn() && policy.settings().who() == CommentSettings.Who.USERS,
                 policy.moderatesViewer(),
                 userId == null ? List.of() : accounts.pseuds(userId),
-                threads.page(target, chapterId, FeedbackRequest.pageNumber()),
+                shown,
                 FeedbackRequest.pageUrl(page.work().url()),
                 FeedbackRequest.message(FeedbackRequest.COMMENT_NOTICE),
                 FeedbackRequest.message(FeedbackRequest.COMMENT_ERROR),

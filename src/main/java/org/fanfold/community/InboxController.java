@@ -58,7 +58,7 @@ class InboxController {
         model.addAttribute("userNav", userNav.links(user.login(), viewer));
         model.addAttribute("filter", filter.param);
         model.addAttribute("entries", entries(notices, viewer, user.url()));
-        model.addAttribute("unread", inbox.unread(user.id()));
+        model.addAttribute("unread", UnreadNotices.of(inbox.unreadByKind(user.id())));
         model.addAttribute("pageUrl", url(user, filter, null) + (filter == InboxFilter.ALL ? "?" : "&") + "page=");
         return "community/inbox";
     }

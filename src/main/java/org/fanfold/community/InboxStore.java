@@ -3,7 +3,9 @@ package org.fanfold.community;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.fanfold.shared.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +70,17 @@ class InboxStore {
                 .param(userId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** How many of a user's notices are unread, by kind; kinds with none are absent. */
+    Map<NoticeKind, Long> unreadByKind(long userId) {
+        Map<NoticeKind, Long> out = new EnumMap<>(NoticeKind.class);
+        jdbc.sql("SELECT kind, COUNT(*) FROM notices WHERE user_id = ? AND read_at IS NULL GROUP BY kind")
+                .param(userId)
+                .query(rs -> {
+                    out.put(NoticeKind.of(rs.getString(1)), rs.getLong(2));
+                });
+        return out;
     }
 
     /** Marks some of a user's notices read ({@code read}) or unread; returns how many changed. */

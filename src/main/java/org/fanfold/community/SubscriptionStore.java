@@ -2,7 +2,10 @@ package org.fanfold.community;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,6 +60,25 @@ class SubscriptionStore {
                 .param(target.id())
                 .query(Long.class)
                 .list();
+    }
+
+    /** How many readers subscribed to each of these works; works without subscribers are absent. */
+    Map<Long, Long> countsByWork(Collection<Long> workIds) {
+        Map<Long, Long> out = new HashMap<>();
+        List<Long> ids = workIds.stream().distinct().toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            // Ids are numbers from the caller, joined here, never user text.
+            String in = String.join(
+                    ",",
+                    ids.subList(i, Math.min(ids.size(), i + 500)).stream()
+                            .map(String::valueOf)
+                            .toList());
+            jdbc.sql("SELECT work_id, COUNT(*) FROM subscriptions WHERE work_id IN (" + in + ") GROUP BY work_id")
+                    .query(rs -> {
+                        out.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return out;
     }
 
     private static Subscription map(ResultSet rs, int row) throws SQLException {

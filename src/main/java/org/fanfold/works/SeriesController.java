@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +29,17 @@ class SeriesController {
     private final SeriesStore series;
     private final SeriesEditing editing;
     private final WorkReader reader;
+    private final ObjectProvider<SeriesBookmarkCounts> bookmarks;
 
-    SeriesController(SeriesStore series, SeriesEditing editing, WorkReader reader) {
+    SeriesController(
+            SeriesStore series,
+            SeriesEditing editing,
+            WorkReader reader,
+            ObjectProvider<SeriesBookmarkCounts> bookmarks) {
         this.series = series;
         this.editing = editing;
         this.reader = reader;
+        this.bookmarks = bookmarks;
     }
 
     @GetMapping("/series/{id}")
@@ -62,6 +69,10 @@ class SeriesController {
         model.addAttribute(
                 "words", posted.stream().mapToLong(w -> w.work().wordCount()).sum());
         model.addAttribute("postedCount", posted.size());
+        SeriesBookmarkCounts counts = bookmarks.getIfAvailable();
+        model.addAttribute(
+                "bookmarks",
+                counts == null ? 0L : counts.counts(List.of(id), viewer).getOrDefault(id, 0L));
         model.addAttribute("canEdit", viewer.userId() != null && series.isCreator(id, viewer.userId()));
         return "works/series";
     }

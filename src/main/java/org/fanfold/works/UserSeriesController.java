@@ -3,6 +3,7 @@ package org.fanfold.works;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
@@ -12,6 +13,7 @@ import org.fanfold.shared.UserNav;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +31,19 @@ class UserSeriesController {
     private final WorkReader reader;
     private final Accounts accounts;
     private final UserNav userNav;
+    private final ObjectProvider<SeriesBookmarkCounts> bookmarks;
 
-    UserSeriesController(SeriesStore series, WorkReader reader, Accounts accounts, UserNav userNav) {
+    UserSeriesController(
+            SeriesStore series,
+            WorkReader reader,
+            Accounts accounts,
+            UserNav userNav,
+            ObjectProvider<SeriesBookmarkCounts> bookmarks) {
         this.series = series;
         this.reader = reader;
         this.accounts = accounts;
         this.userNav = userNav;
+        this.bookmarks = bookmarks;
     }
 
     @GetMapping("/users/{login}/series")
@@ -57,8 +66,15 @@ class UserSeriesController {
         int n = Paged.pageNumber(page);
         int from = Math.min(all.size(), (n - 1) * Paged.DEFAULT_SIZE);
         int to = Math.min(all.size(), from + Paged.DEFAULT_SIZE);
+        List<SeriesBlurb> shown = all.subList(from, to);
+        SeriesBookmarkCounts counts = bookmarks.getIfAvailable();
         model.addAttribute("user", user);
-        model.addAttribute("series", new Paged<>(all.subList(from, to), all.size(), n, Paged.DEFAULT_SIZE));
+        model.addAttribute("series", new Paged<>(shown, all.size(), n, Paged.DEFAULT_SIZE));
+        model.addAttribute(
+                "bookmarks",
+                counts == null || shown.isEmpty()
+                        ? Map.of()
+                        : counts.counts(shown.stream().map(b -> b.series().id()).toList(), viewer));
         model.addAttribute("pageUrl", "/users/" + user.login() + "/series?page=");
         model.addAttribute("userNav", userNav.links(user.login(), viewer));
         return "works/user_series";

@@ -358,5 +358,14 @@ abstract class BookmarkContract {
                 .isEmpty();
         assertThat(listedOfUser(reader1, Viewer.GUEST)).isEmpty();
         assertThat(listedOfUser(reader1, authorView)).containsExactly(id);
+        // The series' count agrees with its bookmarks page for each viewer.
+        assertThat(listings.counts(BookmarkItem.Kind.SERIES, List.of(seriesId, -1L), authorView))
+                .containsExactly(java.util.Map.entry(seriesId, 1L));
+        assertThat(listings.counts(BookmarkItem.Kind.SERIES, List.of(seriesId), Viewer.GUEST))
+                .isEmpty();
+        assertThat(listings.list(BookmarkQuery.ofItem(BookmarkItem.Kind.SERIES, seriesId), 1, authorView)
+                        .bookmarks()
+                        .total())
+                .isEqualTo(1);
     }
 }

@@ -6,6 +6,7 @@ import static org.fanfold.testing.Web.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +42,9 @@ class BookmarkWebTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Web.Account author;
     Web.Account reader;
@@ -88,6 +93,63 @@ class BookmarkWebTest {
 
     private Document asGuest(String url) throws Exception {
         return page(url, new MockHttpSession());
+    }
+
+    @Test
+    void aSeriesIsBookmarkedFromItsPageWhichCountsItsBookmarksAsItsBookmarksPageLists() throws Exception {
+        long part = new NoticeWeb(mvc).postWork(author, "Lantern Saga, Part One", 1, TestData.unique("Lantern Saga "));
+        long series = jdbc.sql("SELECT series_id FROM series_works WHERE work_id = ?")
+                .param(part)
+                .query(Long.class)
+                .single();
+        String url = "/series/" + series;
+        Document before = page(url, reader.session());
+        var action = before.selectFirst("ul.series.navigation.actions li.bookmark a");
+        assertThat(action).isNotNull();
+        assertThat(action.text()).isEqualTo("Bookmark Series");
+        assertThat(action.attr("href")).isEqualTo(url + "/bookmarks/new");
+        assertThat(before.select("dl.series.meta dd.bookmarks")).isEmpty();
+        assertThat(asGuest(url).select("li.bookmark"))
+                .as("guests are not offered it")
+                .isEmpty();
+        assertThat(page(url + "/bookmarks/new", reader.session()).select("form#bookmark_form"))
+                .hasSize(1);
+
+        mvc.perform(form(
+                        url + "/bookmarks",
+                        reader,
+                        "bookmark[bookmarker_notes]",
+                        "The whole saga",
+                        "bookmark[rec]",
+                        "1"))
+                .andExpect(status().is3xxRedirection());
+        Web.Account secret = Web.signUp(mvc);
+        mvc.perform(form(url + "/bookmarks", secret, "bookmark[private]", "1")).andExpect(status().is3xxRedirection());
+
+        Document guest = asGuest(url);
+        assertThat(guest.select("dl.series.meta dd.bookmarks").text()).isEqualTo("1");
+        assertThat(guest.select("dl.series.meta dd.bookmarks a").attr("href")).isEqualTo(url + "/bookmarks");
+        assertThat(asGuest(url + "/bookmarks").select("ol.bookmark.index li.short.blurb"))
+                .hasSize(1);
+        // Whoever bookmarked it privately finds theirs counted and listed too.
+        assertThat(page(url, secret.session())
+                        .select("dl.series.meta dd.bookmarks")
+                        .text())
+                .isEqualTo("2");
+        assertThat(page(url + "/bookmarks", secret.session()).select("ol.bookmark.index li.short.blurb"))
+                .hasSize(2);
+        assertThat(page(url, reader.session())
+                        .select("ul.series.navigation.actions li.bookmark a")
+                        .attr("href"))
+                .as("a second bookmark opens the first")
+                .isEqualTo(url + "/bookmarks/new");
+        mvc.perform(get(url + "/bookmarks/new").session(reader.session()))
+                .andExpect(redirectedUrlPattern("/bookmarks/*/edit"));
+
+        Document list = asGuest("/users/" + author.login() + "/series");
+        assertThat(list.select("li#series_" + series + " dd.bookmarks").text()).isEqualTo("1");
+        assertThat(list.select("li#series_" + series + " dd.bookmarks a").attr("href"))
+                .isEqualTo(url + "/bookmarks");
     }
 
     @Test

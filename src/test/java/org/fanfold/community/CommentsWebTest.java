@@ -112,6 +112,14 @@ class CommentsWebTest {
         assertThat(empty.select("#body-error").text()).startsWith("Brevity is the soul of wit");
         web.comment(reader1, "/works/" + id + "/comments", "x".repeat(CommentText.MAX))
                 .andExpect(status().is3xxRedirection());
+        // A line break counts once, as in the browser's text box, though the form sends it as "\r\n".
+        String paragraphs = ("y".repeat(99) + "\r\n").repeat(CommentText.MAX / 100);
+        web.comment(reader1, "/works/" + id + "/comments", paragraphs).andExpect(status().is3xxRedirection());
+        Document over = html(web.comment(reader1, "/works/" + id + "/comments", paragraphs + "z")
+                .andExpect(status().is(422))
+                .andReturn());
+        assertThat(over.select("#body-error").text())
+                .isEqualTo("Comment must be at most 10,000 characters (it has 10,001).");
     }
 
     @Test
@@ -217,6 +225,45 @@ class CommentsWebTest {
                 .isEqualTo("1 comment is hidden because you muted their authors.");
         assertThat(web.guestPage("/works/" + id).select("li.comment blockquote").eachText())
                 .containsExactly("Noise", "Signal");
+    }
+
+    @Test
+    void mutingLeavesCommentsOutOfTheQuerySoPagesAndCountsStayRight() throws Exception {
+        long id = web.work(author, "Muted In The Query");
+        String comments = "/works/" + id + "/comments";
+        Web.Account noisy = Web.signUp(mvc);
+        Web.Account muter = Web.signUp(mvc);
+        web.comment(noisy, comments, "Noise");
+        long answered = FeedbackWeb.commentId(web.comment(noisy, comments, "Noise with an answer"));
+        web.comment(author, "/comments/" + answered + "/comments", "An answer to the noise");
+        long firstSignal = FeedbackWeb.commentId(web.comment(reader1, comments, "Signal 1"));
+        for (int i = 2; i <= 19; i++) web.comment(reader1, comments, "Signal " + i);
+        web.comment(noisy, "/comments/" + firstSignal + "/comments", "A noisy reply");
+        mvc.perform(post("/users/" + noisy.login() + "/mute").with(csrf(mvc, muter.session())));
+
+        Document guest = web.guestPage("/works/" + id);
+        assertThat(guest.select("h3.comments.heading").text()).isEqualTo("Comments (23)");
+        assertThat(guest.select("#comments_placeholder ol.pagination")).isNotEmpty();
+
+        // 21 threads for a guest; for the muter one left out, and one kept for its answer: 20, a single page.
+        Document page = web.page("/works/" + id, muter.session());
+        assertThat(page.select("h3.comments.heading").text()).isEqualTo("Comments (20)");
+        assertThat(page.select("#comments_placeholder > ol.thread > li.comment"))
+                .hasSize(20);
+        assertThat(page.select("#comments_placeholder ol.pagination")).isEmpty();
+        assertThat(page.select("li.comment blockquote").eachText())
+                .hasSize(20)
+                .first()
+                .isEqualTo("An answer to the noise");
+        assertThat(page.text()).doesNotContain("Noise", "noisy reply");
+        assertThat(page.select("li.comment.muted#comment_" + answered).text())
+                .isEqualTo("(A comment by a user you muted.)");
+        assertThat(page.select("p.notice.muted").text())
+                .isEqualTo("3 comments are hidden because you muted their authors.");
+        assertThat(web.page("/comments/" + firstSignal, muter.session())
+                        .select("li.comment blockquote")
+                        .eachText())
+                .containsExactly("Signal 1");
     }
 
     @Test

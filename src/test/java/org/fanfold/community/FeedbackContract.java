@@ -220,6 +220,30 @@ abstract class FeedbackContract {
     }
 
     @Test
+    void mutedUsersCommentsAreLeftOutOfPagesAndCountsButKeptAboveOthersReplies() {
+        long id = work();
+        User noisy = TestData.user(accounts);
+        Viewer noisyView = TestData.viewer(noisy);
+        long alone = comment(id, noisyView, "Alone").id();
+        long answered = comment(id, noisyView, "Answered").id();
+        reply(answered, authorView, "The answer");
+        long signal = comment(id, fanView, "Signal").id();
+        reply(signal, noisyView, "A noisy reply");
+        var store = new CommentStore(jdbc);
+        var scope = new CommentStore.Scope(id, null);
+        var muted = List.of(noisy.id());
+
+        assertThat(store.countVisible(scope)).isEqualTo(5);
+        assertThat(store.countVisible(scope, muted)).isEqualTo(2);
+        assertThat(store.topLevelIds(scope, List.of(), 0, 20)).containsExactly(alone, answered, signal);
+        assertThat(store.topLevelIds(scope, muted, 0, 20)).containsExactly(answered, signal);
+        assertThat(store.countTopLevel(scope, muted)).isEqualTo(2);
+        assertThat(store.topLevelIds(scope, muted, 1, 20)).containsExactly(signal);
+        assertThat(store.countTopLevelUpTo(scope, muted, signal)).isEqualTo(2);
+        assertThat(store.countTopLevelUpTo(scope, List.of(), signal)).isEqualTo(3);
+    }
+
+    @Test
     void anEditThatChangesMoreThanTenCharactersOnAModeratedWorkGoesBackForApproval() {
         long id = work();
         settings.save(id, new CommentSettings(CommentSettings.Who.EVERYONE, true));

@@ -126,6 +126,7 @@ abstract class InboxContract {
 
         assertThat(inbox.mark(author.id(), ids.subList(0, 2), true, 5L)).isEqualTo(2);
         assertThat(inbox.unread(author.id())).isEqualTo(1);
+        assertThat(inbox.unreadByKind(author.id())).containsExactly(java.util.Map.entry(NoticeKind.COMMENT, 1L));
         assertThat(inbox.mark(author.id(), ids.subList(0, 2), true, 6L)).isZero();
         assertThat(inbox.page(author.id(), InboxFilter.UNREAD, 1, 20).items())
                 .extracting(Notice::id)

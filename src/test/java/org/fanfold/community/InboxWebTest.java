@@ -83,6 +83,44 @@ class InboxWebTest {
     }
 
     @Test
+    void theSummaryCountsUnreadCommentsRepliesAndSubscriptionNewsApart() throws Exception {
+        assertThat(web.page(inbox, reader.session()).select("p.inbox-summary").text())
+                .startsWith("No unread notices.");
+        long own = web.postWork(reader, "Reader's Own", 1);
+        web.submit(author, "/works/" + own + "/comments", "body", "A comment for the reader.");
+        web.submit(reader, "/works/" + own + "/comments", "body", "The reader's note on their own work.");
+        long theirs = web.postWork(author, "Author's Work", 1);
+        String mine = web.submit(reader, "/works/" + theirs + "/comments", "body", "Lovely!");
+        long comment = Long.parseLong(mine.substring(mine.lastIndexOf('_') + 1));
+        web.submit(author, "/comments/" + comment + "/comments", "body", "Thank you!");
+        web.submit(author, "/comments/" + comment + "/comments", "body", "And welcome!");
+        subscribedWorkWithANewChapter("Summary Season");
+        fanout.drain();
+
+        Document page = web.page(inbox, reader.session());
+        var summary = page.selectFirst("p.inbox-summary");
+        assertThat(summary).isNotNull();
+        assertThat(summary.select("span.unread").eachText())
+                .containsExactly(
+                        "4 unread notices",
+                        "1 comment on your works",
+                        "2 replies to your comments",
+                        "1 from your subscriptions");
+        assertThat(summary.text())
+                .startsWith("4 unread notices: 1 comment on your works, 2 replies to your comments, 1 from your"
+                        + " subscriptions.");
+        assertThat(headerInbox(page)).isEqualTo("Inbox (4)");
+
+        var replies = page.select("ol.notices li.notice.reply input[name=ids]").eachAttr("value");
+        assertThat(replies).hasSize(2);
+        web.submit(reader, inbox, "ids", replies.get(0), "ids", replies.get(1), "commit", "read");
+        assertThat(web.page(inbox, reader.session())
+                        .select("p.inbox-summary span.unread")
+                        .eachText())
+                .containsExactly("2 unread notices", "1 comment on your works", "1 from your subscriptions");
+    }
+
+    @Test
     void noticesAreMarkedReadAndUnreadAndDeletedInBulk() throws Exception {
         subscribedWorkWithANewChapter("Bulk one");
         subscribedWorkWithANewChapter("Bulk two");

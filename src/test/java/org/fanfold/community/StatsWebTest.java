@@ -37,6 +37,9 @@ class StatsWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SubscriptionStore subscriptions;
+
     Web.Account author;
     long first;
     long second;
@@ -86,8 +89,8 @@ class StatsWebTest {
     void theOwnerSeesTheirWorksTotalsAndAChartOfHits() throws Exception {
         Document doc = stats("");
         assertThat(doc.select("table.statistics.index thead th").eachText())
-                .contains("Title", "Date", "Words", "Hits", "Kudos", "Comments", "Bookmarks")
-                .doesNotContain("Subscriptions");
+                .containsExactly(
+                        "Title", "Date", "Words", "Hits", "Kudos", "Comments", "Bookmarks", "Subscriptions", "Chart");
         assertThat(doc.select("table.statistics.index tbody th a").eachText())
                 .as("sorted by hits, most first")
                 .containsExactly("Aardvark Stories", "Zebra Tales");
@@ -117,6 +120,32 @@ class StatsWebTest {
         assertThat(byTitle.select("table.statistics.index tbody th a").eachText())
                 .containsExactly("Zebra Tales", "Aardvark Stories");
         assertThat(doc.select("nav.user.navigation a").eachText()).contains("Statistics", "Bookmarks");
+    }
+
+    @Test
+    void eachWorksSubscriptionsAreCountedAndTotalled() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            long reader =
+                    accounts.byLogin(Web.signUp(mvc).login()).orElseThrow().id();
+            subscriptions.subscribe(reader, SubscriptionTarget.work(first), 0);
+            if (i == 0) {
+                subscriptions.subscribe(reader, SubscriptionTarget.work(second), 0);
+                // Following the creator is not a subscription to any one work.
+                long authorId = accounts.byLogin(author.login()).orElseThrow().id();
+                subscriptions.subscribe(reader, SubscriptionTarget.user(authorId), 0);
+            }
+        }
+        Document doc = stats("?sort_column=subscriptions.count");
+        assertThat(doc.select("#stats_work_" + first + " td.subscriptions").text())
+                .isEqualTo("2");
+        assertThat(doc.select("#stats_work_" + second + " td.subscriptions").text())
+                .isEqualTo("1");
+        assertThat(doc.select("dl.statistics.meta dd.subscriptions").text()).isEqualTo("3");
+        assertThat(doc.select("table.statistics.index tfoot td.subscriptions").text())
+                .isEqualTo("3");
+        assertThat(doc.select("table.statistics.index tbody th a").eachText())
+                .as("sorted by subscriptions, most first")
+                .containsExactly("Aardvark Stories", "Zebra Tales");
     }
 
     @Test

@@ -81,6 +81,9 @@ abstract class SubscriptionContract {
                 .containsExactly(SubscriptionTarget.user(author.id()), target);
         assertThat(subscriptions.isSubscribed(reader1.id(), target)).isTrue();
         assertThat(subscriptions.subscribers(target)).containsExactly(reader1.id());
+        assertThat(subscriptions.countsByWork(java.util.List.of(work, -1L)))
+                .as("the creator's follower is no subscriber of the work")
+                .containsExactly(java.util.Map.entry(work, 1L));
 
         assertThat(subscriptions.unsubscribe(reader1.id(), target)).isTrue();
         assertThat(subscriptions.unsubscribe(reader1.id(), target)).isFalse();
