@@ -302,7 +302,13 @@ final class FacetCounter {
 
                 @Override
                 public void collect(int doc) {
-                    for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+                    int end = start[doc + 1];
+                    if (s.touched > touched.length) {
+                        // the list is given up: only the counts matter now
+                        for (int i = start[doc]; i < end; i++) counts[ids[i]]++;
+                        return;
+                    }
+                    for (int i = start[doc]; i < end; i++) {
                         int id = ids[i];
                         if (counts[id]++ == 0) {
                             int n = s.touched++;
