@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -206,7 +207,9 @@ public final class LuceneSearchEngine implements SearchEngine {
                 docs = searcher.search(q, new TopFieldCollectorManager(sort, numHits, null, numHits));
             }
         } else {
-            var top = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
+            CollectorManager<?, TopFieldDocs> top = NumericPage.fits(sort, numHits)
+                    ? NumericPage.manager(sort, numHits) // a deep page by selection, not a queue
+                    : new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
             var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
             Map<String, List<FacetCount>> facets;
             if (counting == null) {

@@ -1,0 +1,202 @@
+package org.fanfold.search.lucene;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.IntroSelector;
+import org.apache.lucene.util.IntroSorter;
+
+/**
+ * The first {@code n} hits of a listing sorted by numbers only (every sort but best match, title and creator), found
+ * by reading every match's sort values and selecting, rather than through a priority queue. A deep page of a broad
+ * query the engine has not seen (page 500 wants the first 10,000 hits in order) used a 10,000-entry queue that
+ * compared and moved entries for most of the matches; here each match costs one read of its values and the
+ * selection is linear, plus a sort of the {@code n} selected. The order is Lucene's: the sort's fields, then the
+ * document number; a missing value is 0, as for Lucene's own numeric sorts.
+ */
+final class NumericPage {
+
+    /** Below this many hits a priority queue (Lucene's {@code TopFieldCollector}) is as quick. */
+    static final int MIN_HITS = 1_000;
+
+    private final SortField[] fields;
+    private final int numHits;
+
+    private NumericPage(Sort sort, int numHits) {
+        this.fields = sort.getSort();
+        this.numHits = numHits;
+    }
+
+    /** Whether {@code numHits} hits of {@code sort} are collected this way: many hits, long fields only. */
+    static boolean fits(Sort sort, int numHits) {
+        if (numHits < MIN_HITS) return false;
+        for (SortField f : sort.getSort()) {
+            if (f.getType() != SortField.Type.LONG || f.getMissingValue() != null) return false;
+        }
+        return true;
+    }
+
+    /** Collects the first {@code numHits} hits in {@code sort}'s order, with the exact total; see {@link #fits}. */
+    static CollectorManager<Matches, TopFieldDocs> manager(Sort sort, int numHits) {
+        var page = new NumericPage(sort, numHits);
+        return new CollectorManager<>() {
+            @Override
+            public Matches newCollector() {
+                return page.new Matches();
+            }
+
+            @Override
+            public TopFieldDocs reduce(Collection<Matches> collectors) {
+                return page.top(collectors);
+            }
+        };
+    }
+
+    private TopFieldDocs top(Collection<Matches> slices) {
+        int k = fields.length;
+        int total = 0;
+        for (Matches m : slices) total += m.size;
+        long[] values = new long[total * k];
+        int[] docs = new int[total];
+        int at = 0;
+        for (Matches m : slices) {
+            System.arraycopy(m.values, 0, values, at * k, m.size * k);
+            System.arraycopy(m.docs, 0, docs, at, m.size);
+            at += m.size;
+        }
+        int[] order = new int[total];
+        for (int i = 0; i < total; i++) order[i] = i;
+        int n = Math.min(numHits, total);
+        var ranking = new Ranking(values, docs, order);
+        if (n > 0 && n < total) ranking.select(0, total, n - 1);
+        ranking.sort(0, n);
+
+        FieldDoc[] hits = new FieldDoc[n];
+        for (int i = 0; i < n; i++) {
+            int hit = order[i];
+            Object[] sortValues = new Object[k];
+            for (int f = 0; f < k; f++) sortValues[f] = values[hit * k + f];
+            hits[i] = new FieldDoc(docs[hit], Float.NaN, sortValues);
+        }
+        return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), hits, fields);
+    }
+
+    /** Orders hits (positions in {@code order}) by the sort's fields, then document, for selecting and sorting. */
+    private final class Ranking {
+        private final long[] values;
+        private final int[] docs;
+        private final int[] order;
+        private int pivot;
+
+        Ranking(long[] values, int[] docs, int[] order) {
+            this.values = values;
+            this.docs = docs;
+            this.order = order;
+        }
+
+        int rank(int a, int b) {
+            int k = fields.length;
+            for (int f = 0; f < k; f++) {
+                int c = Long.compare(values[a * k + f], values[b * k + f]);
+                if (c != 0) return fields[f].getReverse() ? -c : c;
+            }
+            return Integer.compare(docs[a], docs[b]);
+        }
+
+        void swap(int i, int j) {
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+
+        /** Puts the {@code nth} hit in place, every better one before it. */
+        void select(int from, int to, int nth) {
+            new IntroSelector() {
+                @Override
+                protected void setPivot(int i) {
+                    pivot = order[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return rank(pivot, order[j]);
+                }
+
+                @Override
+                protected void swap(int i, int j) {
+                    Ranking.this.swap(i, j);
+                }
+            }.select(from, to, nth);
+        }
+
+        void sort(int from, int to) {
+            new IntroSorter() {
+                @Override
+                protected void setPivot(int i) {
+                    pivot = order[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return rank(pivot, order[j]);
+                }
+
+                @Override
+                protected void swap(int i, int j) {
+                    Ranking.this.swap(i, j);
+                }
+            }.sort(from, to);
+        }
+    }
+
+    /** One slice's matches: their sort values ({@code fields.length} per match) and document numbers. */
+    final class Matches implements Collector {
+        private long[] values = new long[fields.length * 1024];
+        private int[] docs = new int[1024];
+        private int size;
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            NumericDocValues[] columns = new NumericDocValues[fields.length];
+            for (int f = 0; f < columns.length; f++) {
+                columns[f] = DocValues.getNumeric(context.reader(), fields[f].getField());
+            }
+            int base = context.docBase;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (size == docs.length) {
+                        docs = Arrays.copyOf(docs, size * 2);
+                        values = Arrays.copyOf(values, values.length * 2);
+                    }
+                    int at = size * columns.length;
+                    for (NumericDocValues column : columns) {
+                        values[at++] = column.advanceExact(doc) ? column.longValue() : 0L;
+                    }
+                    docs[size++] = base + doc;
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

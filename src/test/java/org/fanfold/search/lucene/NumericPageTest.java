@@ -1,0 +1,102 @@
+package org.fanfold.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.fanfold.search.SearchSort;
+import org.junit.jupiter.api.Test;
+
+/** Deep pages by selection give what Lucene's priority queue gives: the same hits, order, values and total. */
+class NumericPageTest {
+
+    @Test
+    void theFirstHitsEqualLucenesOwnForEveryNumericSortBothWays() throws IOException {
+        var random = new Random(5);
+        try (var dir = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int id = 1; id <= 5_000; id++) {
+                    Document doc = new Document();
+                    doc.add(new StringField(WorkFields.ID, Integer.toString(id), Field.Store.NO));
+                    doc.add(new NumericDocValuesField(WorkFields.ID, id));
+                    doc.add(new StringField("group", "g" + random.nextInt(3), Field.Store.NO));
+                    // few distinct values, so the later fields and the document decide many ties
+                    doc.add(new NumericDocValuesField(WorkFields.UPDATED_AT, random.nextInt(50)));
+                    doc.add(new NumericDocValuesField(WorkFields.PUBLISHED_AT, random.nextInt(50)));
+                    if (random.nextInt(10) > 0)
+                        doc.add(new NumericDocValuesField(WorkFields.KUDOS, random.nextInt(20)));
+                    doc.add(new NumericDocValuesField(WorkFields.HITS, random.nextLong(-5, 5)));
+                    doc.add(new NumericDocValuesField(WorkFields.WORDS, random.nextInt(100)));
+                    doc.add(new NumericDocValuesField(WorkFields.COMMENTS, random.nextInt(5)));
+                    doc.add(new NumericDocValuesField(WorkFields.BOOKMARKS, random.nextInt(5)));
+                    writer.addDocument(doc);
+                    if (id % 700 == 0) writer.commit();
+                }
+                for (int i = 0; i < 200; i++) {
+                    writer.deleteDocuments(new Term(WorkFields.ID, Integer.toString(1 + random.nextInt(5_000))));
+                }
+            }
+            try (var reader = DirectoryReader.open(dir)) {
+                var searcher = (WorkSearcher)
+                        WorkSearcher.factory(new FrequentQueries()).newSearcher(reader, null);
+                Query[] queries = {new MatchAllDocsQuery(), new TermQuery(new Term("group", "g1"))};
+                int checked = 0;
+                for (SearchSort s : SearchSort.values()) {
+                    for (boolean ascending : new boolean[] {false, true}) {
+                        Sort sort = WorkQueries.toSort(s, ascending);
+                        for (int n : new int[] {1_000, 1_500, 20_000}) {
+                            if (!NumericPage.fits(sort, n)) continue;
+                            for (Query q : queries) {
+                                TopFieldDocs mine = searcher.search(q, NumericPage.manager(sort, n));
+                                TopFieldDocs lucenes = searcher.search(
+                                        q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+                                assertThat(mine.totalHits).isEqualTo(lucenes.totalHits);
+                                assertThat(describe(mine))
+                                        .as("%s %s, %d hits of %s", s, ascending ? "ascending" : "descending", n, q)
+                                        .containsExactly(describe(lucenes));
+                                checked++;
+                            }
+                        }
+                    }
+                }
+                assertThat(checked).as("every numeric sort, both ways").isEqualTo(7 * 2 * 3 * 2);
+            }
+        }
+    }
+
+    @Test
+    void fewHitsAndSortsByTextOrScoreAreLeftToLucene() {
+        assertThat(NumericPage.fits(WorkQueries.toSort(SearchSort.DATE_UPDATED, false), 20))
+                .isFalse();
+        assertThat(NumericPage.fits(WorkQueries.toSort(SearchSort.TITLE, true), 10_000))
+                .isFalse();
+        assertThat(NumericPage.fits(WorkQueries.toSort(SearchSort.BEST_MATCH, false), 10_000))
+                .isFalse();
+        assertThat(NumericPage.fits(WorkQueries.toSort(SearchSort.KUDOS, false), 10_000))
+                .isTrue();
+    }
+
+    private static String[] describe(TopFieldDocs docs) {
+        return Arrays.stream(docs.scoreDocs)
+                .map(d -> d.doc + Arrays.toString(((FieldDoc) d).fields))
+                .toArray(String[]::new);
+    }
+}
