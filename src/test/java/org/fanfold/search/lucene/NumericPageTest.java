@@ -38,7 +38,7 @@ class NumericPageTest {
                     doc.add(new StringField(WorkFields.ID, Integer.toString(id), Field.Store.NO));
                     doc.add(new NumericDocValuesField(WorkFields.ID, id));
                     doc.add(new StringField("group", "g" + random.nextInt(3), Field.Store.NO));
-                    // few distinct values, so the later fields and the document decide many ties
+                    // few distinct values, so the later fields (date updated, then id) decide many ties
                     doc.add(new NumericDocValuesField(WorkFields.UPDATED_AT, random.nextInt(50)));
                     doc.add(new NumericDocValuesField(WorkFields.PUBLISHED_AT, random.nextInt(50)));
                     if (random.nextInt(10) > 0)
