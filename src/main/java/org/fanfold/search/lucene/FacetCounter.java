@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Picking a type's top N over a broad query reads only the tags that can make it: each type's tags are kept in
  * order of how many works carry them ({@link #byWorks}), and no tag can be counted more often than that, so the
  * pass stops at the first tag carried by fewer works than the N-th best count so far. On a million works the top
- * ten freeform tags of a popular fandom are found after a few hundred tags, not 1.4 million.
+ * ten freeforms of a popular fandom are read from the few freeforms carried by thousands of works, not from all of
+ * the 1.4 million tags counted.
  *
  * <p>The count arrays are as long as the highest tag id, so they are pooled per reader and handed back zeroed.
  * Thread-safe: each collection gets its own arrays.

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Times the query mix (`fanfold bench-queries`) with several builds in turn on the same archive, round after
+# round, so the builds share the machine's state and noise: compare them within a round, not across sessions.
+#
+# Usage: bench/side-by-side.sh LOG ROUNDS JAR:DATA_DIR [JAR:DATA_DIR ...]
+# settings: BENCH_RUNS (runs per query, 40), BENCH_WARMUP (10), BENCH_SECONDS (throughput, 5), JAVA (a JDK 21+ java)
+set -euo pipefail
+if (($# < 3)); then
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+fi
+java=${JAVA:-}
+if [[ -z "$java" ]]; then
+    for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java; do
+        [[ -x "$candidate" ]] && { java=$candidate; break; }
+    done
+fi
+[[ -n "$java" ]] || { echo "side-by-side.sh: no JDK 21+ found; set JAVA" >&2; exit 1; }
+log=$1 rounds=$2
+shift 2
+for round in $(seq 1 "$rounds"); do
+    for pair in "$@"; do
+        jar=${pair%%:*} data=${pair#*:}
+        echo "=== $jar $data round $round $(uptime)" >>"$log"
+        "$java" -jar "$jar" bench-queries --data "$data" --runs "${BENCH_RUNS:-40}" --warmup "${BENCH_WARMUP:-10}" \
+            --seconds "${BENCH_SECONDS:-5}" 2>/dev/null | grep -E '^\||Throughput|Heap' >>"$log"
+    done
+done
+echo DONE >>"$log"
