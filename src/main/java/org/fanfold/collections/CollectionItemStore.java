@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.fanfold.shared.IdChunks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -134,7 +134,7 @@ class CollectionItemStore {
     /** Work id → the collections it is listed in (approved by both sides). */
     Map<Long, List<Long>> listedCollections(Collection<Long> workIds) {
         Map<Long, List<Long>> out = new HashMap<>();
-        forChunks(
+        IdChunks.forEach(
                 workIds,
                 in -> jdbc.sql("SELECT i.work_id, i.collection_id FROM collection_items i"
                                 + " WHERE i.work_id IN (" + in
@@ -149,7 +149,7 @@ class CollectionItemStore {
     /** Work id → the maintainers of the unrevealed collections whose items count for it. */
     Map<Long, Set<Long>> unrevealedReaders(Collection<Long> workIds) {
         Map<Long, Set<Long>> out = new HashMap<>();
-        forChunks(
+        IdChunks.forEach(
                 workIds,
                 in -> jdbc.sql("SELECT i.work_id, p.user_id FROM collection_items i"
                                 + " JOIN collections c ON c.id = i.collection_id"
@@ -160,18 +160,6 @@ class CollectionItemStore {
                                 .add(rs.getLong(2)))
                         .list());
         return out;
-    }
-
-    /** Runs {@code query} with comma-separated ids, 500 at a time (ids are numbers: no injection). */
-    private static void forChunks(Collection<Long> ids, Consumer<String> query) {
-        List<Long> list = ids.stream().distinct().toList();
-        for (int i = 0; i < list.size(); i += 500) {
-            query.accept(String.join(
-                    ",",
-                    list.subList(i, Math.min(list.size(), i + 500)).stream()
-                            .map(String::valueOf)
-                            .toList()));
-        }
     }
 
     private static CollectionItem map(ResultSet rs, int row) throws SQLException {

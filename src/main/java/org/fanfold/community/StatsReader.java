@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fanfold.shared.IdChunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,20 +32,14 @@ class StatsReader {
     Map<Long, Long> dailyHits(Collection<Long> workIds, long firstDay, long lastDay) {
         Map<Long, Long> out = new HashMap<>();
         if (workIds.isEmpty()) return out;
-        List<Long> ids = workIds.stream().distinct().toList();
-        for (int i = 0; i < ids.size(); i += 500) {
-            String in = String.join(
-                    ",",
-                    ids.subList(i, Math.min(ids.size(), i + 500)).stream()
-                            .map(String::valueOf)
-                            .toList());
-            jdbc.sql("SELECT day, SUM(hits) FROM work_hits_daily WHERE work_id IN (" + in
-                            + ") AND day BETWEEN ? AND ? GROUP BY day")
-                    .params(firstDay, lastDay)
-                    .query(rs -> {
-                        out.merge(rs.getLong(1), rs.getLong(2), Long::sum);
-                    });
-        }
+        IdChunks.forEach(
+                workIds,
+                in -> jdbc.sql("SELECT day, SUM(hits) FROM work_hits_daily WHERE work_id IN (" + in
+                                + ") AND day BETWEEN ? AND ? GROUP BY day")
+                        .params(firstDay, lastDay)
+                        .query(rs -> {
+                            out.merge(rs.getLong(1), rs.getLong(2), Long::sum);
+                        }));
         return out;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fanfold.shared.IdChunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,19 +66,13 @@ class SubscriptionStore {
     /** How many readers subscribed to each of these works; works without subscribers are absent. */
     Map<Long, Long> countsByWork(Collection<Long> workIds) {
         Map<Long, Long> out = new HashMap<>();
-        List<Long> ids = workIds.stream().distinct().toList();
-        for (int i = 0; i < ids.size(); i += 500) {
-            // Ids are numbers from the caller, joined here, never user text.
-            String in = String.join(
-                    ",",
-                    ids.subList(i, Math.min(ids.size(), i + 500)).stream()
-                            .map(String::valueOf)
-                            .toList());
-            jdbc.sql("SELECT work_id, COUNT(*) FROM subscriptions WHERE work_id IN (" + in + ") GROUP BY work_id")
-                    .query(rs -> {
-                        out.put(rs.getLong(1), rs.getLong(2));
-                    });
-        }
+        IdChunks.forEach(
+                workIds,
+                in -> jdbc.sql("SELECT work_id, COUNT(*) FROM subscriptions WHERE work_id IN (" + in
+                                + ") GROUP BY work_id")
+                        .query(rs -> {
+                            out.put(rs.getLong(1), rs.getLong(2));
+                        }));
         return out;
     }
 

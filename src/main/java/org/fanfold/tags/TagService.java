@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fanfold.shared.IdChunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -87,17 +88,15 @@ public class TagService {
         var found = new HashMap<Long, Tag>(byId.getAllPresent(ids));
         List<Long> missing =
                 ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-        for (int i = 0; i < missing.size(); i += 500) {
-            List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
-            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
-            jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
-                    .query(TagService::map)
-                    .list()
-                    .forEach(t -> {
-                        found.put(t.id(), t);
-                        byId.put(t.id(), t);
-                    });
-        }
+        IdChunks.forEach(
+                missing,
+                in -> jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
+                        .query(TagService::map)
+                        .list()
+                        .forEach(t -> {
+                            found.put(t.id(), t);
+                            byId.put(t.id(), t);
+                        }));
         return found;
     }
 
@@ -107,15 +106,12 @@ public class TagService {
      */
     public Map<Long, Tag> byIdsUncached(Collection<Long> ids) {
         var found = new HashMap<Long, Tag>();
-        List<Long> all = ids.stream().distinct().toList();
-        for (int i = 0; i < all.size(); i += 500) {
-            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
-            jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
-                    .query(TagService::map)
-                    .list()
-                    .forEach(t -> found.put(t.id(), t));
-        }
+        IdChunks.forEach(
+                ids,
+                in -> jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
+                        .query(TagService::map)
+                        .list()
+                        .forEach(t -> found.put(t.id(), t)));
         return found;
     }
 

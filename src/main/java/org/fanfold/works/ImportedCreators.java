@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
+import org.fanfold.shared.IdChunks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ public class ImportedCreators {
     /** The names of these imported creators, in the order given; unknown ids are skipped. */
     List<String> names(List<Long> ids) {
         Map<Long, String> byId = new LinkedHashMap<>();
-        WorkStore.forChunks(
+        IdChunks.forEach(
                 ids,
                 in -> jdbc.sql("SELECT id, name FROM imported_creators WHERE id IN (" + in + ")")
                         .query(rs -> {

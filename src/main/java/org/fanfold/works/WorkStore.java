@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fanfold.shared.IdChunks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,7 +108,7 @@ class WorkStore {
     /** The works with these ids, in the order of {@code ids}; missing ids are skipped. */
     List<Work> findAll(List<Long> ids) {
         Map<Long, Work> byId = new HashMap<>();
-        forChunks(
+        IdChunks.forEach(
                 ids,
                 in -> jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE id IN (" + in + ")")
                         .query(WorkStore::mapWork)
@@ -225,7 +226,7 @@ class WorkStore {
     /** The plain-text source of search documents: work id → its posted chapters' bodies in order. */
     Map<Long, List<String>> chapterBodies(Collection<Long> workIds) {
         Map<Long, List<String>> out = new HashMap<>();
-        forChunks(
+        IdChunks.forEach(
                 workIds,
                 in -> jdbc.sql("SELECT work_id, body FROM chapters WHERE work_id IN (" + in
                                 + ") AND posted = 1 ORDER BY work_id, position")
@@ -329,7 +330,7 @@ class WorkStore {
 
     private Map<Long, List<Long>> multiMap(Collection<Long> ids, String sqlWithIn) {
         Map<Long, List<Long>> out = new LinkedHashMap<>();
-        forChunks(
+        IdChunks.forEach(
                 ids,
                 in -> jdbc.sql(sqlWithIn.formatted(in))
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
@@ -337,18 +338,6 @@ class WorkStore {
                         .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>())
                                 .add(p[1])));
         return out;
-    }
-
-    /** Runs {@code query} with a comma-separated list of at most 500 ids at a time (ids are numbers: no injection). */
-    static void forChunks(Collection<Long> ids, java.util.function.Consumer<String> query) {
-        List<Long> list = ids.stream().distinct().toList();
-        for (int i = 0; i < list.size(); i += 500) {
-            query.accept(String.join(
-                    ",",
-                    list.subList(i, Math.min(list.size(), i + 500)).stream()
-                            .map(String::valueOf)
-                            .toList()));
-        }
     }
 
     static Work mapWork(ResultSet rs, int row) throws SQLException {
