@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  * @param tagTypes its type ({@link FacetTypes} index), same position
  * @param tagDocs how many of the segment's documents (deleted ones included) carry it, same position
  * @param maxTagId the highest of {@code tagIds}, -1 when none
+ * @param age when the segment was written, in the index's own count (a later segment has a larger one; a merge
+ *     writes a new segment); -1 when the reader doesn't say
  */
-record FacetColumn(int @Nullable [] start, int[] ids, int[] tagIds, byte[] tagTypes, int[] tagDocs, int maxTagId) {
-
-    private static final FacetColumn EMPTY = new FacetColumn(null, new int[0], new int[0], new byte[0], new int[0], -1);
+record FacetColumn(
+        int @Nullable [] start, int[] ids, int[] tagIds, byte[] tagTypes, int[] tagDocs, int maxTagId, long age) {
 
     private static final byte SEPARATOR = 0x1f;
 
@@ -44,7 +46,10 @@ record FacetColumn(int @Nullable [] start, int[] ids, int[] tagIds, byte[] tagTy
     /** Reads {@code leaf}'s facets. */
     static FacetColumn read(LeafReader leaf) throws IOException {
         SortedSetDocValues values = leaf.getSortedSetDocValues(WorkFields.FACETS_FIELD);
-        if (values == null || values.getValueCount() == 0) return EMPTY;
+        long age = age(leaf);
+        if (values == null || values.getValueCount() == 0) {
+            return new FacetColumn(null, new int[0], new int[0], new byte[0], new int[0], -1, age);
+        }
         int tags = Math.toIntExact(values.getValueCount());
         int[] tagIds = new int[tags];
         byte[] tagTypes = new byte[tags];
@@ -67,7 +72,18 @@ record FacetColumn(int @Nullable [] start, int[] ids, int[] tagIds, byte[] tagTy
             }
         }
         while (next <= maxDoc) start[next++] = n;
-        return new FacetColumn(start, Arrays.copyOf(ids, n), tagIds, tagTypes, tagDocs, maxTagId);
+        return new FacetColumn(start, Arrays.copyOf(ids, n), tagIds, tagTypes, tagDocs, maxTagId, age);
+    }
+
+    /** The number in a segment's name ("_1f" is the 51st written), or -1 for a reader that is not a segment. */
+    private static long age(LeafReader leaf) {
+        if (!(leaf instanceof SegmentReader segment)) return -1;
+        String name = segment.getSegmentName();
+        try {
+            return Long.parseLong(name.substring(1), Character.MAX_RADIX);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     /**

@@ -64,7 +64,10 @@ final class FacetCounter {
         this.size = max + 1;
         this.typeOf = new byte[size];
         this.works = new int[size];
-        for (FacetColumn c : columns) {
+        // oldest segment first: a tag given another type is re-indexed into newer segments, whose type then wins
+        FacetColumn[] byAge = columns.clone();
+        Arrays.sort(byAge, java.util.Comparator.comparingLong(FacetColumn::age));
+        for (FacetColumn c : byAge) {
             int[] ids = c.tagIds();
             for (int i = 0; i < ids.length; i++) {
                 works[ids[i]] += c.tagDocs()[i];

@@ -148,6 +148,36 @@ class FacetCounterTest {
         }
     }
 
+    @Test
+    void aTagGivenAnotherTypeIsCountedUnderTheTypeOfTheNewestSegment() throws IOException {
+        try (var older = new ByteBuffersDirectory();
+                var newer = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(older, new IndexWriterConfig())) {
+                writer.addDocument(document(new Work(1, "g", Map.of("Freeform", List.of(7)))));
+            }
+            try (var writer = new IndexWriter(newer, new IndexWriterConfig())) {
+                for (int i = 0; i < 3; i++) {
+                    writer.addDocument(document(new Work(2, "g", Map.of("Fandom", List.of(1)))));
+                    writer.commit(); // segments _0, _1, _2: the last one is the newest of all
+                    writer.deleteAll();
+                }
+                writer.addDocument(document(new Work(2, "g", Map.of("Character", List.of(7)))));
+            }
+            try (var a = DirectoryReader.open(newer);
+                    var b = DirectoryReader.open(older);
+                    var both = new org.apache.lucene.index.MultiReader(a, b)) {
+                // the newest segment comes first among the leaves here: its age, not its place, decides
+                var counter = FacetCounter.open(both, new FacetColumn.Cache(), null);
+                assertThat(counter).isNotNull();
+                var searcher = new org.apache.lucene.search.IndexSearcher(both);
+                var counts = searcher.search(new MatchAllDocsQuery(), counter.manager());
+                var top = counter.top(counts, List.of("Freeform", "Character"), 10);
+                assertThat(top.get("Character")).containsExactly(new FacetCount(7, 2));
+                assertThat(top.get("Freeform")).isEmpty();
+            }
+        }
+    }
+
     private static void check(WorkSearcher searcher, Query query, List<Work> matches, int limit) throws IOException {
         var counts = searcher.search(query, searcher.facetManager());
         Map<String, List<FacetCount>> top = searcher.countFacets(counts, TYPES, limit);
