@@ -11,7 +11,9 @@ if (($# < 3)); then
 fi
 java=${JAVA:-}
 if [[ -z "$java" ]]; then
-    for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java; do
+    candidates=(/usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java)
+    [[ -n "${JAVA_HOME:-}" ]] && candidates=("$JAVA_HOME/bin/java" "${candidates[@]}")
+    for candidate in "${candidates[@]}"; do
         [[ -x "$candidate" ]] && { java=$candidate; break; }
     done
 fi
