@@ -82,12 +82,13 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
     }
 
-    /** {@link IndexWriter#addDocuments}: no delete-by-term per document as {@link #upsert} does. */
+    /** {@link IndexWriter#addDocument}, with no delete-by-term per document as {@link #upsert} does. */
     @Override
     public void addAll(Collection<WorkDocument> documents) {
         IndexWriter w = requireWriter();
         try {
-            w.addDocuments(documents.stream().map(WorkFields::toDocument).toList());
+            // one by one: a block (addDocuments) would be kept together, against the index's order
+            for (WorkDocument d : documents) w.addDocument(WorkFields.toDocument(d));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

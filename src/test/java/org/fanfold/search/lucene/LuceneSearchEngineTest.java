@@ -294,6 +294,36 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
     }
 
     @Test
+    void segmentsKeepAFandomsWorksTogether(@TempDir Path other) throws IOException {
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            List<WorkDocument> works = new java.util.ArrayList<>();
+            for (long id = 1; id <= 40; id++) {
+                works.add(withTags(
+                        doc(id, "work " + id),
+                        List.of(new TagRef(100 + id % 3, "F" + id % 3, "Fandom")),
+                        List.of(100 + id % 3)));
+            }
+            engine.addAll(works);
+            engine.refresh();
+        }
+        try (var dir = FSDirectory.open(other.resolve("index"));
+                var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            for (var leaf : reader.leaves()) {
+                assertThat(leaf.reader().getMetaData().sort()).isEqualTo(WorkFields.INDEX_ORDER);
+                var fandoms = leaf.reader().getNumericDocValues(WorkFields.FANDOM_ORDER);
+                long last = Long.MIN_VALUE;
+                for (int doc = fandoms.nextDoc();
+                        doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = fandoms.nextDoc()) {
+                    assertThat(fandoms.longValue()).isGreaterThanOrEqualTo(last);
+                    last = fandoms.longValue();
+                }
+                assertThat(last).isEqualTo(102);
+            }
+        }
+    }
+
+    @Test
     void deepPagesOfAListingStartFromPlacesKeptAndMatchTheTopDown(@TempDir Path other) {
         List<String> types = List.of("Fandom");
         try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
