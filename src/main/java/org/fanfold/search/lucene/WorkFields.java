@@ -72,8 +72,9 @@ final class WorkFields {
     static final String FANDOM_ORDER = "fandomOrder";
 
     /**
-     * The order of documents in every segment: by first fandom, so a fandom's tag page (the listing readers ask for
-     * most) counts its works' facets from one stretch of memory rather than from all over the index.
+     * The order of documents in every segment: by first fandom, so a fandom's works lie together and its tag page
+     * (the listing readers ask for most) reads their postings, sort values and facet tags in runs rather than from
+     * all over the index.
      */
     static final org.apache.lucene.search.Sort INDEX_ORDER = new org.apache.lucene.search.Sort(
             new org.apache.lucene.search.SortField(FANDOM_ORDER, org.apache.lucene.search.SortField.Type.LONG));
