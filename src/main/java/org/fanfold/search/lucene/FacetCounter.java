@@ -113,31 +113,38 @@ final class FacetCounter {
         return null;
     }
 
-    /** Each type's ids ordered by how many works carry them (most first), then by id. */
+    /**
+     * Each type's ids ordered by how many works carry them (most first), then by id: two passes over the ids, one to
+     * size each type's arrays and one to fill them.
+     */
     private static int[][] byWorks(byte[] typeOf, int[] works) {
-        int[][] out = new int[FacetTypes.count()][];
-        int[] all = new int[out.length];
-        int[] several = new int[out.length];
+        int types = FacetTypes.count();
+        int[] all = new int[types];
+        int[] several = new int[types];
         for (int id = 0; id < typeOf.length; id++) {
             int t = typeOf[id] - 1;
             if (t < 0) continue;
             all[t]++;
             if (works[id] > 1) several[t]++;
         }
-        for (int t = 0; t < out.length; t++) {
-            // tags carried by one work (most of them) need no sort: they follow the rest in id order
-            long[] keys = new long[several[t]];
-            int[] ids = new int[all[t]];
-            int k = 0;
-            int single = several[t];
-            for (int id = 0; id < typeOf.length; id++) {
-                if (typeOf[id] - 1 != t) continue;
-                if (works[id] > 1) keys[k++] = ((long) (Integer.MAX_VALUE - works[id]) << 32) | id;
-                else ids[single++] = id;
-            }
-            Arrays.sort(keys);
-            for (int i = 0; i < keys.length; i++) ids[i] = (int) keys[i];
-            out[t] = ids;
+        // tags carried by one work (most of them) need no sort: they follow the rest in id order
+        long[][] keys = new long[types][];
+        int[][] out = new int[types][];
+        int[] sorted = new int[types];
+        int[] single = several.clone();
+        for (int t = 0; t < types; t++) {
+            keys[t] = new long[several[t]];
+            out[t] = new int[all[t]];
+        }
+        for (int id = 0; id < typeOf.length; id++) {
+            int t = typeOf[id] - 1;
+            if (t < 0) continue;
+            if (works[id] > 1) keys[t][sorted[t]++] = ((long) (Integer.MAX_VALUE - works[id]) << 32) | id;
+            else out[t][single[t]++] = id;
+        }
+        for (int t = 0; t < types; t++) {
+            Arrays.sort(keys[t]);
+            for (int i = 0; i < keys[t].length; i++) out[t][i] = (int) keys[t][i];
         }
         return out;
     }
