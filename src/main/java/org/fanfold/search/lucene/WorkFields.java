@@ -154,12 +154,10 @@ final class WorkFields {
         long firstFandom = 0;
         for (TagRef tag : work.facetTags()) {
             if (firstFandom == 0 && tag.type().equals("Fandom")) firstFandom = tag.id();
-        }
-        doc.add(new NumericDocValuesField(FANDOM_ORDER, firstFandom));
-        for (TagRef tag : work.facetTags()) {
             if (tag.type().isBlank()) continue; // a facet needs a dimension; such a tag still filters by id
             doc.add(new SortedSetDocValuesFacetField(tag.type(), facetLabel(tag.id())));
         }
+        doc.add(new NumericDocValuesField(FANDOM_ORDER, firstFandom));
         try {
             return FACETS.build(doc);
         } catch (IOException e) {
