@@ -18,6 +18,14 @@ public interface SearchEngine extends AutoCloseable {
      */
     void addAll(Collection<WorkDocument> documents);
 
+    /**
+     * Into how many passes a rebuild deals the works ({@link WorkDocumentSource#forEachBatch}): an engine that
+     * searches one slice of its index per core wants one pass per core, so each core holds a share of every fandom.
+     */
+    default int rebuildPasses() {
+        return 1;
+    }
+
     /** Removes these works from the index; unknown ids are ignored. */
     void delete(Collection<Long> workIds);
 

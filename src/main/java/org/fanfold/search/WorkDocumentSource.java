@@ -10,8 +10,12 @@ public interface WorkDocumentSource {
     /** The documents of those of these works that should be indexed (posted ones); the others are left out. */
     List<WorkDocument> load(Collection<Long> workIds);
 
-    /** Every indexable work, in batches of about {@code batchSize}, for a full rebuild. */
-    void forEachBatch(int batchSize, Consumer<List<WorkDocument>> batch);
+    /**
+     * Every indexable work, in batches of about {@code batchSize}, for a full rebuild: grouped by fandom and dealt into
+     * {@code passes} passes, each holding a share of every fandom with the fandom's works together (see {@link
+     * SearchEngine#rebuildPasses()}).
+     */
+    void forEachBatch(int batchSize, int passes, Consumer<List<WorkDocument>> batch);
 
     /** How many works a full rebuild will index. */
     long countIndexable();

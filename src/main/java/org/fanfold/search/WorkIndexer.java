@@ -133,7 +133,7 @@ public class WorkIndexer implements SmartLifecycle {
             }));
         }
         try {
-            source.forEachBatch(REBUILD_BATCH, batch -> {
+            source.forEachBatch(REBUILD_BATCH, engine.rebuildPasses(), batch -> {
                 if (failure.get() != null) throw new RebuildFailed();
                 putUninterruptibly(batches, batch, failure);
             });

@@ -1,6 +1,7 @@
 package org.fanfold.works;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,25 +162,23 @@ class WorkDocuments implements WorkDocumentSource {
     }
 
     /**
-     * Reads each batch's works with one query and their rows by id range (the ids are consecutive posted works, so
-     * {@code BETWEEN} on the first and last id replaces long {@code IN} lists; rows of unposted works in the range
-     * are dropped). Tags and filter tags are read in one go per batch, past the tag cache (a rebuild reads every
-     * tag once or twice; it would only churn the cache), and pseuds are kept for the whole rebuild.
+     * Reads the works in {@link RebuildOrder} (by fandom, dealt into {@code passes}), each batch's rows with a few
+     * queries by id. Tags and filter tags are read in one go per batch, past the tag cache (a rebuild reads every tag
+     * once or twice; it would only churn the cache), and pseuds are kept for the whole rebuild.
      */
     @Override
-    public void forEachBatch(int batchSize, Consumer<List<WorkDocument>> batch) {
+    public void forEachBatch(int batchSize, int passes, Consumer<List<WorkDocument>> batch) {
+        long[] order = order(passes);
         Map<Long, Pseud> pseuds = new HashMap<>();
-        long after = 0;
-        while (true) {
-            List<Work> posted = works.postedAfter(after, batchSize);
-            if (posted.isEmpty()) return;
-            long first = posted.getFirst().id();
-            long last = posted.getLast().id();
-            Set<Long> ids = new HashSet<>();
-            for (Work w : posted) ids.add(w.id());
-            Map<Long, List<Long>> pseudIds = works.creatorPseudIds(first, last, ids);
-            Map<Long, List<Long>> tagIds = works.tagIds(first, last, ids);
-            Map<Long, List<String>> bodies = works.chapterBodies(first, last, ids);
+        for (int from = 0; from < order.length; from += batchSize) {
+            List<Long> ids = new ArrayList<>(batchSize);
+            for (int i = from; i < Math.min(order.length, from + batchSize); i++) ids.add(order[i]);
+            List<Work> posted = works.findAll(ids).stream().filter(Work::posted).toList();
+            if (posted.isEmpty()) continue;
+            List<Long> postedIds = posted.stream().map(Work::id).toList();
+            Map<Long, List<Long>> pseudIds = works.creatorPseudIds(postedIds);
+            Map<Long, List<Long>> tagIds = works.tagIds(postedIds);
+            Map<Long, List<String>> bodies = works.chapterBodies(postedIds);
             Set<Long> missingPseuds = new HashSet<>();
             for (List<Long> ps : pseudIds.values()) for (long p : ps) if (!pseuds.containsKey(p)) missingPseuds.add(p);
             pseuds.putAll(accounts.pseudsByIds(missingPseuds));
@@ -200,8 +199,23 @@ class WorkDocuments implements WorkDocumentSource {
             wanted.addAll(filterTagIds);
             Map<Long, Tag> tagsById = tags.byIdsUncached(wanted);
             batch.accept(build(posted, pseudIds, userIds, tagIds, bodies, pseuds, tagsById, tagsById));
-            after = last;
         }
+    }
+
+    /** The posted works' ids in the order a rebuild reads them. */
+    private long[] order(int passes) {
+        long[] ids = works.postedIds();
+        long[][] pairs = {new long[1024], new long[1024]};
+        int[] n = {0};
+        works.forEachFandomOfWork((work, fandom) -> {
+            if (n[0] == pairs[0].length) {
+                pairs[0] = Arrays.copyOf(pairs[0], n[0] * 2);
+                pairs[1] = Arrays.copyOf(pairs[1], n[0] * 2);
+            }
+            pairs[0][n[0]] = work;
+            pairs[1][n[0]++] = fandom;
+        });
+        return RebuildOrder.of(ids, pairs[0], pairs[1], n[0], passes);
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.fanfold.shared.IdChunks;
+import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -239,56 +239,34 @@ class WorkStore {
         return out;
     }
 
-    // for a full reindex: consecutive posted works, their rows read by id range
+    // for a full reindex: which works, and their fandoms for the order they are read in
 
-    /** Up to {@code limit} posted works with ids above {@code after}, in id order. */
-    List<Work> postedAfter(long after, int limit) {
-        return jdbc.sql("SELECT " + WORK_COLUMNS + " FROM works WHERE posted = 1 AND id > ? ORDER BY id LIMIT ?")
-                .params(after, limit)
-                .query(WorkStore::mapWork)
-                .list();
-    }
-
-    /** As {@link #creatorPseudIds(Collection)} for the works of {@code ids} between {@code first} and {@code last}. */
-    Map<Long, List<Long>> creatorPseudIds(long first, long last, Set<Long> ids) {
-        return rangeMultiMap(
-                "SELECT work_id, pseud_id FROM creatorships WHERE work_id BETWEEN ? AND ? ORDER BY work_id, position",
-                first,
-                last,
-                ids);
-    }
-
-    /** As {@link #tagIds(Collection)} for the works of {@code ids} between {@code first} and {@code last}. */
-    Map<Long, List<Long>> tagIds(long first, long last, Set<Long> ids) {
-        return rangeMultiMap(
-                "SELECT work_id, tag_id FROM work_tags WHERE work_id BETWEEN ? AND ? ORDER BY work_id, tag_id",
-                first,
-                last,
-                ids);
-    }
-
-    /** As {@link #chapterBodies(Collection)} for the works of {@code ids} between {@code first} and {@code last}. */
-    Map<Long, List<String>> chapterBodies(long first, long last, Set<Long> ids) {
-        Map<Long, List<String>> out = new HashMap<>();
-        jdbc.sql("SELECT work_id, body FROM chapters WHERE work_id BETWEEN ? AND ? AND posted = 1"
-                        + " ORDER BY work_id, position")
-                .params(first, last)
-                .query(rs -> {
-                    long work = rs.getLong(1);
-                    if (ids.contains(work))
-                        out.computeIfAbsent(work, k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return out;
-    }
-
-    private Map<Long, List<Long>> rangeMultiMap(String sql, long first, long last, Set<Long> ids) {
-        Map<Long, List<Long>> out = new HashMap<>();
-        jdbc.sql(sql).params(first, last).query(rs -> {
-            long work = rs.getLong(1);
-            if (ids.contains(work))
-                out.computeIfAbsent(work, k -> new ArrayList<>()).add(rs.getLong(2));
+    /** Every posted work's id, ascending. */
+    long[] postedIds() {
+        var ids = new ArrayList<Long>();
+        jdbc.sql("SELECT id FROM works WHERE posted = 1 ORDER BY id").query(rs -> {
+            ids.add(rs.getLong(1));
         });
-        return out;
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Each fandom tag of each work, drafts included, as {@code (work id, the fandom's canonical id)} (a synonym is
+     * read as its canonical), for {@link RebuildOrder}, which skips works it does not order: checking each work's
+     * row here made the query 35 times slower on a million works (15 s against 0.4 s).
+     */
+    void forEachFandomOfWork(FandomOfWork each) {
+        jdbc.sql("SELECT wt.work_id, COALESCE(t.merger_id, t.id) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id"
+                        + " WHERE t.type = ?")
+                .param(TagType.FANDOM.dbName())
+                .query(rs -> {
+                    each.accept(rs.getLong(1), rs.getLong(2));
+                });
+    }
+
+    /** Receives one work's fandom. */
+    interface FandomOfWork {
+        void accept(long workId, long fandomId);
     }
 
     /** Recounts a work's posted chapters and words after its chapters changed. */

@@ -37,6 +37,36 @@ abstract class WranglingContract extends WranglingFixture {
     }
 
     @Test
+    void aRebuildReadsEachFandomsWorksTogetherBiggestFandomsFirst() {
+        String big = unique("Big Fandom ");
+        String nickname = unique("BF ");
+        String small = unique("Small Fandom ");
+        long b1 = postWork(big, List.of(), List.of(), List.of());
+        long s1 = postWork(small, List.of(), List.of(), List.of());
+        long b2 = postWork(big, List.of(), List.of(), List.of());
+        long byNickname = postWork(nickname, List.of(), List.of(), List.of());
+        long crossover = postWork(List.of(small, big), List.of(), List.of(), List.of());
+        long s2 = postWork(small, List.of(), List.of(), List.of());
+        canonical(big, TagType.FANDOM);
+        canonical(small, TagType.FANDOM);
+        synonym(nickname, big); // its work goes with the canonical's
+        propagate();
+
+        List<Long> order = new java.util.ArrayList<>();
+        documents.forEachBatch(2, 1, batch -> batch.forEach(d -> order.add(d.id())));
+        assertThat(order).doesNotHaveDuplicates().hasSize((int) documents.countIndexable());
+        // the big fandom's four works (the crossover with it, the bigger of its two), in id order, then the small's
+        List<Long> ours = order.stream()
+                .filter(id ->
+                        java.util.Set.of(b1, s1, b2, byNickname, crossover, s2).contains(id))
+                .toList();
+        assertThat(ours).containsExactly(b1, b2, byNickname, crossover, s1, s2);
+        int first = order.indexOf(b1);
+        assertThat(order.subList(first, first + 4)).containsExactly(b1, b2, byNickname, crossover);
+        assertThat(order.subList(order.indexOf(s1), order.indexOf(s1) + 2)).containsExactly(s1, s2);
+    }
+
+    @Test
     void aWranglingActionReturnsBeforeItsWorksAreReindexed() {
         String fandom = unique("Fandom ");
         String sub = unique("Sub ");

@@ -76,7 +76,7 @@ record FacetColumn(
     }
 
     /** The number in a segment's name ("_1f" is the 51st written), or -1 for a reader that is not a segment. */
-    private static long age(LeafReader leaf) {
+    static long age(LeafReader leaf) {
         if (!(leaf instanceof SegmentReader segment)) return -1;
         String name = segment.getSegmentName();
         try {

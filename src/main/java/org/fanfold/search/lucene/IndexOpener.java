@@ -96,8 +96,7 @@ final class IndexOpener {
 
     private static Opened writable(Directory directory, Analyzer analyzer, OpenMode mode, SearcherFactory searchers)
             throws IOException {
-        IndexWriter writer = new IndexWriter(
-                directory, new IndexWriterConfig(analyzer).setOpenMode(mode).setIndexSort(WorkFields.INDEX_ORDER));
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
         try {
             writer.setLiveCommitData(Map.of(WorkFields.SCHEMA_VERSION_KEY, WorkFields.SCHEMA_VERSION)
                     .entrySet());

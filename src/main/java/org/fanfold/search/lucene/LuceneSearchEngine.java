@@ -94,6 +94,12 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
     }
 
+    /** One per core: {@link WorkSearcher} searches one slice of the segments per core, by age. */
+    @Override
+    public int rebuildPasses() {
+        return WorkSearcher.passes();
+    }
+
     @Override
     public void delete(Collection<Long> workIds) {
         IndexWriter w = requireWriter();

@@ -1,7 +1,5 @@
 package org.fanfold.search.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.document.Document;
@@ -9,10 +7,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.fanfold.search.TagRef;
@@ -68,25 +65,17 @@ final class WorkFields {
     static final String UPDATED_AT = "updatedAt";
     static final String TITLE_SORT = "titleSort";
     static final String CREATOR_SORT = "creatorSort";
-    /** The work's first fandom's id (0 for none): the index keeps a fandom's works next to each other. */
-    static final String FANDOM_ORDER = "fandomOrder";
-
-    /**
-     * The order of documents in every segment: by first fandom, so a fandom's works lie together and its tag page
-     * (the listing readers ask for most) reads their postings, sort values and facet tags in runs rather than from
-     * all over the index.
-     */
-    static final org.apache.lucene.search.Sort INDEX_ORDER = new org.apache.lucene.search.Sort(
-            new org.apache.lucene.search.SortField(FANDOM_ORDER, org.apache.lucene.search.SortField.Type.LONG));
-
     /**
      * The schema's version, kept in each commit's user data: an index written with another version is recreated
      * empty at start (and rebuilt), since Lucene refuses a field whose indexing changed (say, points added).
      */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
 
-    /** The sorted-set doc-values field that holds every facet ("type<U+001F>label"). */
-    static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    /** The sorted-set doc-values field that holds every facet ("type<U+001F>label"), named as Lucene's facets name it. */
+    static final String FACETS_FIELD = "$facets";
+
+    /** Between a facet's type and its label. */
+    private static final char FACET_SEPARATOR = '\u001f';
 
     /** Facet labels are tag ids written with this many digits (a long has at most 19). */
     static final int FACET_LABEL_DIGITS = 19;
@@ -95,18 +84,6 @@ final class WorkFields {
 
     /** Sort keys longer than this are cut; a sort key only needs to order titles, not hold them. */
     private static final int SORT_KEY_CHARS = 256;
-
-    /** Every tag type is a dimension with many values per work; any type string works without registration. */
-    static final FacetsConfig FACETS = new FacetsConfig() {
-        @Override
-        protected DimConfig getDefaultDimConfig() {
-            DimConfig config = new DimConfig();
-            config.multiValued = true;
-            // filters use filterId terms; drill-down terms per facet value would only cost indexing time
-            config.drillDownTermsIndexing = FacetsConfig.DrillDownTermsIndexing.NONE;
-            return config;
-        }
-    };
 
     private WorkFields() {}
 
@@ -151,18 +128,19 @@ final class WorkFields {
         String firstCreator = work.creators().isEmpty() ? "" : work.creators().getFirst();
         doc.add(new SortedDocValuesField(CREATOR_SORT, sortKey(firstCreator)));
 
-        long firstFandom = 0;
         for (TagRef tag : work.facetTags()) {
-            if (firstFandom == 0 && tag.type().equals("Fandom")) firstFandom = tag.id();
-            if (tag.type().isBlank()) continue; // a facet needs a dimension; such a tag still filters by id
-            doc.add(new SortedSetDocValuesFacetField(tag.type(), facetLabel(tag.id())));
+            if (tag.type().isBlank()) continue; // a facet needs a type; such a tag still filters by id
+            facet(doc, tag.type(), tag.id());
         }
-        doc.add(new NumericDocValuesField(FANDOM_ORDER, firstFandom));
-        try {
-            return FACETS.build(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return doc;
+    }
+
+    /**
+     * Adds a facet: the doc value "type<U+001F>label" in {@link #FACETS_FIELD}, what Lucene's {@code FacetsConfig}
+     * writes for a sorted-set facet, without the copy of the document it makes. A work's facets are distinct tags.
+     */
+    static void facet(Document doc, String type, long tagId) {
+        doc.add(new SortedSetDocValuesField(FACETS_FIELD, new BytesRef(type + FACET_SEPARATOR + facetLabel(tagId))));
     }
 
     /** Lowercased and accent-folded, so "Élan" sorts beside "elan" and before "Zebra". */

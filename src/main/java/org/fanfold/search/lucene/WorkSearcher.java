@@ -3,7 +3,9 @@ package org.fanfold.search.lucene;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +44,6 @@ import org.jspecify.annotations.Nullable;
 final class WorkSearcher extends IndexSearcher {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
-
-    /** Segments are grouped into about one slice per core; no slice is split inside a segment. */
-    private static final int MAX_SEGMENTS_PER_SLICE = 50;
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(CORES, new SearchThreads());
 
@@ -163,12 +162,47 @@ final class WorkSearcher extends IndexSearcher {
         counted.put(key, value);
     }
 
+    /**
+     * One slice per core, each a run of segments in the order they were written with about as many documents as
+     * the others. A rebuild writes one pass of the works per core ({@link #passes()}), each pass holding a share of
+     * every fandom with its works together: cut by age, each core gets one pass, so a fandom's tag page is counted
+     * on every core. (Lucene's own slicing, by size, could give one core every segment that holds a fandom.)
+     */
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        int docs = 0;
+        return byAge(leaves, CORES);
+    }
+
+    /** {@code leaves} in {@code count} slices by age (see {@link #slices}); fewer when there are fewer leaves. */
+    static LeafSlice[] byAge(List<LeafReaderContext> leaves, int count) {
+        List<LeafReaderContext> oldestFirst = new ArrayList<>(leaves);
+        oldestFirst.sort(Comparator.comparingLong((LeafReaderContext l) -> FacetColumn.age(l.reader()))
+                .thenComparingInt(l -> l.ord));
+        long docs = 0;
         for (LeafReaderContext leaf : leaves) docs += leaf.reader().maxDoc();
-        int perSlice = Math.max(1, (docs + CORES - 1) / CORES);
-        return slices(leaves, perSlice, MAX_SEGMENTS_PER_SLICE, false);
+        List<LeafSlice> slices = new ArrayList<>();
+        List<LeafReaderContextPartition> current = new ArrayList<>();
+        long before = 0; // documents in the slices already cut
+        long inCurrent = 0;
+        for (LeafReaderContext leaf : oldestFirst) {
+            current.add(LeafReaderContextPartition.createForEntireSegment(leaf));
+            inCurrent += leaf.reader().maxDoc();
+            // cut at the segment that reaches this slice's share of the documents
+            long share = docs * (slices.size() + 1) / count;
+            if (slices.size() < count - 1 && before + inCurrent >= share) {
+                slices.add(new LeafSlice(current));
+                before += inCurrent;
+                current = new ArrayList<>();
+                inCurrent = 0;
+            }
+        }
+        if (!current.isEmpty()) slices.add(new LeafSlice(current));
+        return slices.toArray(LeafSlice[]::new);
+    }
+
+    /** Into how many passes a rebuild deals the works: one per slice. */
+    static int passes() {
+        return CORES;
     }
 
     /** The facet counting of one search, or null while the index has no facets. */

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -201,9 +200,9 @@ class FacetCounterTest {
         doc.add(new StringField("id", Integer.toString(w.id()), Field.Store.NO));
         doc.add(new StringField("group", w.group(), Field.Store.NO));
         w.tags().forEach((type, ids) -> {
-            for (int id : ids) doc.add(new SortedSetDocValuesFacetField(type, WorkFields.facetLabel(id)));
+            for (int id : ids) WorkFields.facet(doc, type, id);
         });
-        return WorkFields.FACETS.build(doc);
+        return doc;
     }
 
     private static List<Integer> distinct(Random random, int n, java.util.function.IntSupplier next) {

@@ -294,33 +294,45 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
     }
 
     @Test
-    void segmentsKeepAFandomsWorksTogether(@TempDir Path other) throws IOException {
+    void slicesAreRunsOfSegmentsByAgeWithEqualSharesOfTheDocuments(@TempDir Path other) throws IOException {
+        // six segments written in turn: 30, 10, 20, 20, 15 and 5 works (100)
+        int[] sizes = {30, 10, 20, 20, 15, 5};
         try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
-            List<WorkDocument> works = new java.util.ArrayList<>();
-            for (long id = 1; id <= 40; id++) {
-                works.add(withTags(
-                        doc(id, "work " + id),
-                        List.of(new TagRef(100 + id % 3, "F" + id % 3, "Fandom")),
-                        List.of(100 + id % 3)));
+            long id = 1;
+            for (int size : sizes) {
+                List<WorkDocument> works = new java.util.ArrayList<>();
+                for (int i = 0; i < size; i++, id++) works.add(doc(id, "work " + id));
+                engine.addAll(works);
+                engine.refresh();
             }
-            engine.addAll(works);
-            engine.refresh();
         }
         try (var dir = FSDirectory.open(other.resolve("index"));
                 var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
-            for (var leaf : reader.leaves()) {
-                assertThat(leaf.reader().getMetaData().sort()).isEqualTo(WorkFields.INDEX_ORDER);
-                var fandoms = leaf.reader().getNumericDocValues(WorkFields.FANDOM_ORDER);
-                long last = Long.MIN_VALUE;
-                for (int doc = fandoms.nextDoc();
-                        doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                        doc = fandoms.nextDoc()) {
-                    assertThat(fandoms.longValue()).isGreaterThanOrEqualTo(last);
-                    last = fandoms.longValue();
-                }
-                assertThat(last).isEqualTo(102);
-            }
+            assertThat(reader.leaves()).hasSize(6);
+            var two = WorkSearcher.byAge(reader.leaves(), 2);
+            assertThat(two).hasSize(2);
+            // the oldest segments first: 30 + 10 + 20 reach half of the 100 documents
+            assertThat(docs(two[0])).containsExactly(30, 10, 20);
+            assertThat(docs(two[1])).containsExactly(20, 15, 5);
+            var three = WorkSearcher.byAge(reader.leaves(), 3);
+            assertThat(three).hasSize(3);
+            assertThat(docs(three[0])).containsExactly(30, 10);
+            assertThat(docs(three[1])).containsExactly(20, 20);
+            assertThat(docs(three[2])).containsExactly(15, 5);
+            assertThat(WorkSearcher.byAge(reader.leaves(), 1)).hasSize(1);
+            var many = WorkSearcher.byAge(reader.leaves(), 16);
+            assertThat(java.util.Arrays.stream(many)
+                            .mapToInt(s -> s.partitions.length)
+                            .sum())
+                    .isEqualTo(6);
         }
+    }
+
+    /** The documents of each segment of a slice, in the slice's order. */
+    private static List<Integer> docs(org.apache.lucene.search.IndexSearcher.LeafSlice slice) {
+        return java.util.Arrays.stream(slice.partitions)
+                .map(p -> p.ctx.reader().maxDoc())
+                .toList();
     }
 
     @Test
