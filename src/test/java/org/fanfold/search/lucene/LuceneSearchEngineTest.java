@@ -294,6 +294,14 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
     }
 
     @Test
+    void aRebuildsBufferIs512MbOrAnEighthOfASmallerHeap() {
+        long mb = 1 << 20;
+        assertThat(LuceneSearchEngine.rebuildRamBufferMb(6144 * mb)).isEqualTo(512);
+        assertThat(LuceneSearchEngine.rebuildRamBufferMb(2048 * mb)).isEqualTo(256);
+        assertThat(LuceneSearchEngine.rebuildRamBufferMb(64 * mb)).isEqualTo(16);
+    }
+
+    @Test
     void slicesAreRunsOfSegmentsByAgeWithEqualSharesOfTheDocuments(@TempDir Path other) throws IOException {
         // six segments written in turn: 30, 10, 20, 20, 15 and 5 works (100)
         int[] sizes = {30, 10, 20, 20, 15, 5};
