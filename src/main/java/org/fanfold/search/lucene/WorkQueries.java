@@ -212,6 +212,8 @@ final class WorkQueries {
             case COMMENTS -> numeric(WorkFields.COMMENTS, ascending);
             case BOOKMARKS -> numeric(WorkFields.BOOKMARKS, ascending);
         };
+        // by date updated, the tie-break on it would compare values already found equal: read each hit's date once
+        if (sort == SearchSort.DATE_UPDATED) return new Sort(primary, ID_DESC);
         return new Sort(primary, UPDATED_DESC, ID_DESC);
     }
 
