@@ -9,6 +9,7 @@
 #
 # Usage: bench/listing-pages.sh DATA_DIR      (an archive made by `fanfold generate`; no server running on it)
 # Settings (environment): BENCH_RUNS=100 BENCH_WARMUP=30 BENCH_PORT=18090 BENCH_KEEP=1 (keep the temp dir)
+#                         BENCH_UNSEEN=1 (every request a query the engine has not seen: a reader's first filter)
 # Needs: curl, awk, and a JDK 21+ for ./fanfold.
 set -euo pipefail
 
@@ -68,11 +69,19 @@ engine_metric() {
         awk '/^fanfold_listing_engine_seconds_count/ {c=$2} /^fanfold_listing_engine_seconds_sum/ {s=$2} END {print c+0, s+0}'
 }
 
-# requests $1 $2 times, printing curl's total time of each in ms
+# requests $1 $2 times, printing curl's total time of each in ms; with BENCH_UNSEEN=1 each request also excludes
+# a tag id no tag has, a new one each time: the same works, but a query the engine has not counted yet
+UNSEEN=900000000
 fetch() {
-    local url=$BASE$1 n=$2 i
+    local url=$BASE$1 n=$2 i u
     for ((i = 0; i < n; i++)); do
-        curl -fsS -o /dev/null -m 30 -w '%{time_total}\n' "$url" | awk '{printf "%.3f\n", $1 * 1000}'
+        u=$url
+        if [[ "${BENCH_UNSEEN:-}" == 1 ]]; then
+            UNSEEN=$((UNSEEN + 1))
+            [[ $u == *\?* ]] && u+="&" || u+="?"
+            u+="work_search%5Bexcluded_tag_ids%5D%5B%5D=$UNSEEN"
+        fi
+        curl -fsS -o /dev/null -m 30 -w '%{time_total}\n' "$u" | awk '{printf "%.3f\n", $1 * 1000}'
     done
 }
 
