@@ -47,10 +47,11 @@ class CommentThreads {
     }
 
     /**
-     * Page {@code page} (from 1) of the threads on one chapter, or on the whole work when {@code chapterId} is null;
-     * its {@link ThreadPage#muted} counts every comment there by users the viewer muted.
+     * Page {@code page} (from 1) of the threads on one chapter, or on the whole work when {@code chapterId} is null,
+     * and how many comments there the viewer sees; the page's {@link ThreadPage#muted} counts every comment there by
+     * users the viewer muted.
      */
-    ThreadPage page(CommentAccess.Target target, @Nullable Long chapterId, int page) {
+    Shown page(CommentAccess.Target target, @Nullable Long chapterId, int page) {
         var scope = new CommentStore.Scope(target.workId(), chapterId);
         Set<Long> muted = mutedBy(target.policy().viewer());
         long total = comments.countTopLevel(scope, muted);
@@ -63,9 +64,16 @@ class CommentThreads {
             CommentNode node = builder.node(id, 0);
             if (node != null) nodes.add(node);
         }
-        long hidden = muted.isEmpty() ? 0 : comments.countVisible(scope) - comments.countVisible(scope, muted);
-        return new ThreadPage(new Paged<>(nodes, total, number, PER_PAGE), (int) Math.max(0, hidden));
+        long shown = comments.countVisible(scope, muted);
+        long hidden = muted.isEmpty() ? 0 : comments.countVisible(scope) - shown;
+        return new Shown(new ThreadPage(new Paged<>(nodes, total, number, PER_PAGE), (int) Math.max(0, hidden)), shown);
     }
+
+    /**
+     * A page of the threads on a chapter or a work, and how many comments there the viewer sees ("Comments (N)":
+     * every visible one, those by users the viewer muted left out).
+     */
+    record Shown(ThreadPage page, long comments) {}
 
     /** The users whose comments {@code viewer} does not want to see. */
     Set<Long> mutedBy(Viewer viewer) {

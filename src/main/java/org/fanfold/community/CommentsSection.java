@@ -61,18 +61,17 @@ class CommentsSection implements WorkPageSection {
         // Made before the page streams out, as in KudosSection: a guest's session cookie must precede the text.
         if (refusal == null) context.csrfToken();
         Long userId = viewer.userId();
-        ThreadPage shown = threads.page(target, chapterId, FeedbackRequest.pageNumber());
+        CommentThreads.Shown shown = threads.page(target, chapterId, FeedbackRequest.pageNumber());
         var panel = new CommentsPanel(
                 workId,
-                // what shows: less the comments by users the viewer muted
-                Math.max(0, comments.countVisible(new CommentStore.Scope(workId, chapterId)) - shown.muted()),
+                shown.comments(),
                 chapter == null ? "/works/" + workId + "/comments" : chapter.url() + "/comments",
                 page.entireWork() && page.multiChapter(),
                 refusal,
                 refusal != null && !viewer.signedIn() && policy.settings().who() == CommentSettings.Who.USERS,
                 policy.moderatesViewer(),
                 userId == null ? List.of() : accounts.pseuds(userId),
-                shown,
+                shown.page(),
                 FeedbackRequest.pageUrl(page.work().url()),
                 FeedbackRequest.message(FeedbackRequest.COMMENT_NOTICE),
                 FeedbackRequest.message(FeedbackRequest.COMMENT_ERROR),
