@@ -254,6 +254,12 @@ public final class LuceneSearchEngine implements SearchEngine {
         return held != null && held;
     }
 
+    /** The current searcher's slices (for tests of how segments are shared out). */
+    IndexSearcher.LeafSlice[] slices() {
+        IndexSearcher.LeafSlice[] slices = withSearcher(IndexSearcher::getSlices);
+        return slices != null ? slices : new IndexSearcher.LeafSlice[0];
+    }
+
     private interface SearcherWork<T> {
         T apply(WorkSearcher searcher) throws IOException;
     }

@@ -163,18 +163,26 @@ final class WorkSearcher extends IndexSearcher {
     }
 
     /**
-     * One slice per core, each a run of segments in the order they were written with about as many documents as
-     * the others. A rebuild writes one pass of the works per core ({@link #passes()}), each pass holding a share of
+     * One slice per core, each a run of segments in the order they were written with as many documents as the
+     * others. A rebuild writes one pass of the works per core ({@link #passes()}), each pass holding a share of
      * every fandom with its works together: cut by age, each core gets one pass, so a fandom's tag page is counted
-     * on every core. (Lucene's own slicing, by size, could give one core every segment that holds a fandom.)
+     * on every core. (Lucene's own slicing, by size, could give one core every segment that holds a fandom.) A
+     * segment that crosses a slice's share is split between the two slices at the share, unless a part would be
+     * smaller than {@value #MIN_PARTITION} documents.
      */
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        return byAge(leaves, CORES);
+        return byAge(leaves, CORES, MIN_PARTITION);
     }
 
-    /** {@code leaves} in {@code count} slices by age (see {@link #slices}); fewer when there are fewer leaves. */
-    static LeafSlice[] byAge(List<LeafReaderContext> leaves, int count) {
+    /** The fewest documents of a segment's part searched on its own (a part has its own scorers and collectors). */
+    static final int MIN_PARTITION = 8_192;
+
+    /**
+     * {@code leaves} in {@code count} slices by age (see {@link #slices}), splitting a segment only where both parts
+     * hold at least {@code minPartition} documents; fewer slices when there are too few documents to share.
+     */
+    static LeafSlice[] byAge(List<LeafReaderContext> leaves, int count, int minPartition) {
         List<LeafReaderContext> oldestFirst = new ArrayList<>(leaves);
         oldestFirst.sort(Comparator.comparingLong((LeafReaderContext l) -> FacetColumn.age(l.reader()))
                 .thenComparingInt(l -> l.ord));
@@ -182,18 +190,27 @@ final class WorkSearcher extends IndexSearcher {
         for (LeafReaderContext leaf : leaves) docs += leaf.reader().maxDoc();
         List<LeafSlice> slices = new ArrayList<>();
         List<LeafReaderContextPartition> current = new ArrayList<>();
-        long before = 0; // documents in the slices already cut
-        long inCurrent = 0;
+        long placed = 0; // documents in the slices cut and in the current one
         for (LeafReaderContext leaf : oldestFirst) {
-            current.add(LeafReaderContextPartition.createForEntireSegment(leaf));
-            inCurrent += leaf.reader().maxDoc();
-            // cut at the segment that reaches this slice's share of the documents
-            long share = docs * (slices.size() + 1) / count;
-            if (slices.size() < count - 1 && before + inCurrent >= share) {
-                slices.add(new LeafSlice(current));
-                before += inCurrent;
-                current = new ArrayList<>();
-                inCurrent = 0;
+            int max = leaf.reader().maxDoc();
+            int from = 0;
+            while (from < max) {
+                boolean last = slices.size() == count - 1;
+                long room = docs * (slices.size() + 1) / count - placed; // what the current slice still takes
+                int to = max;
+                if (!last && max - from > room && room >= minPartition && max - from - room >= minPartition) {
+                    to = from + (int) room; // the segment crosses the share: split it there
+                }
+                current.add(
+                        from == 0 && to == max
+                                ? LeafReaderContextPartition.createForEntireSegment(leaf)
+                                : LeafReaderContextPartition.createFromAndTo(leaf, from, to));
+                placed += to - from;
+                from = to;
+                if (!last && placed >= docs * (slices.size() + 1) / count) {
+                    slices.add(new LeafSlice(current));
+                    current = new ArrayList<>();
+                }
             }
         }
         if (!current.isEmpty()) slices.add(new LeafSlice(current));

@@ -317,18 +317,18 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         try (var dir = FSDirectory.open(other.resolve("index"));
                 var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             assertThat(reader.leaves()).hasSize(6);
-            var two = WorkSearcher.byAge(reader.leaves(), 2);
+            var two = WorkSearcher.byAge(reader.leaves(), 2, 100);
             assertThat(two).hasSize(2);
             // the oldest segments first: 30 + 10 + 20 reach half of the 100 documents
             assertThat(docs(two[0])).containsExactly(30, 10, 20);
             assertThat(docs(two[1])).containsExactly(20, 15, 5);
-            var three = WorkSearcher.byAge(reader.leaves(), 3);
+            var three = WorkSearcher.byAge(reader.leaves(), 3, 100);
             assertThat(three).hasSize(3);
             assertThat(docs(three[0])).containsExactly(30, 10);
             assertThat(docs(three[1])).containsExactly(20, 20);
             assertThat(docs(three[2])).containsExactly(15, 5);
-            assertThat(WorkSearcher.byAge(reader.leaves(), 1)).hasSize(1);
-            var many = WorkSearcher.byAge(reader.leaves(), 16);
+            assertThat(WorkSearcher.byAge(reader.leaves(), 1, 100)).hasSize(1);
+            var many = WorkSearcher.byAge(reader.leaves(), 16, 100);
             assertThat(java.util.Arrays.stream(many)
                             .mapToInt(s -> s.partitions.length)
                             .sum())
@@ -336,10 +336,86 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         }
     }
 
-    /** The documents of each segment of a slice, in the slice's order. */
+    @Test
+    void aSegmentCrossingASlicesShareIsSplitThere(@TempDir Path other) throws IOException {
+        int[] sizes = {30, 10, 20, 20, 15, 5};
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            long id = 1;
+            for (int size : sizes) {
+                List<WorkDocument> works = new java.util.ArrayList<>();
+                for (int i = 0; i < size; i++, id++) works.add(doc(id, "work " + id));
+                engine.addAll(works);
+                engine.refresh();
+            }
+        }
+        try (var dir = FSDirectory.open(other.resolve("index"));
+                var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            // half is 50: the third segment (documents 40-59 of the index) is split 10 / 10
+            var two = WorkSearcher.byAge(reader.leaves(), 2, 5);
+            assertThat(docs(two[0])).containsExactly(30, 10, 10);
+            assertThat(docs(two[1])).containsExactly(10, 20, 15, 5);
+            assertThat(two[0].partitions[2].maxDocId).isEqualTo(10);
+            assertThat(two[1].partitions[0].minDocId).isEqualTo(10);
+            // a part would be smaller than 11 documents: the segment goes whole, as before
+            assertThat(docs(WorkSearcher.byAge(reader.leaves(), 2, 11)[0])).containsExactly(30, 10, 20);
+            // four slices of 25: the 30 split 25 / 5, then 5 + 10 + 10 of the first 20, then its other 10 + 15 of the
+            // second 20, then its last 5 + 15 + 5
+            var four = WorkSearcher.byAge(reader.leaves(), 4, 5);
+            assertThat(java.util.Arrays.stream(four).map(LuceneSearchEngineTest::docs))
+                    .containsExactly(List.of(25), List.of(5, 10, 10), List.of(10, 15), List.of(5, 15, 5));
+        }
+    }
+
+    @Test
+    void aSearchSplitInsideASegmentCountsAndPagesAsAWholeOne(@TempDir Path other) {
+        // one segment of 20,000 works: on two cores or more its slices are parts of it
+        List<String> types = List.of("Fandom", "Freeform");
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            List<WorkDocument> works = new java.util.ArrayList<>();
+            for (long id = 1; id <= 20_000; id++) {
+                long fandom = 100 + id % 3;
+                long freeform = 200 + id % 7;
+                works.add(withTags(
+                        doc(id, "work " + id),
+                        List.of(
+                                new TagRef(fandom, "F" + fandom, "Fandom"),
+                                new TagRef(freeform, "T" + freeform, "Freeform")),
+                        List.of(fandom, freeform)));
+            }
+            engine.addAll(works);
+            engine.refresh();
+            if (Runtime.getRuntime().availableProcessors() > 1) {
+                assertThat(java.util.Arrays.stream(engine.slices())
+                                .flatMap(slice -> java.util.Arrays.stream(slice.partitions)))
+                        .anySatisfy(part -> assertThat(part.minDocId).isPositive());
+            }
+            for (int page : new int[] {1, 150, 1}) {
+                var hits = engine.search(WorkQuery.builder(SearchVisibility.PUBLIC)
+                        .include(100L)
+                        .facets(types, 10)
+                        .page(page, 20)
+                        .build());
+                // ids divisible by 3, newest (highest) first
+                long first = 19_998 - 3L * 20 * (page - 1);
+                assertThat(hits.ids()).as("page %d", page).hasSize(20).startsWith(first);
+                assertThat(hits.ids().getLast()).isEqualTo(first - 3 * 19);
+                assertThat(hits.total()).isEqualTo(6_666);
+                assertThat(hits.facets().get("Fandom")).containsExactly(new FacetCount(100, 6_666));
+                // the multiples of 3 by their remainder mod 7, counted here
+                var expected = new java.util.TreeMap<Long, Long>();
+                for (long id = 3; id <= 20_000; id += 3) expected.merge(200 + id % 7, 1L, Long::sum);
+                assertThat(hits.facets().get("Freeform"))
+                        .containsExactlyInAnyOrderElementsOf(expected.entrySet().stream()
+                                .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                                .toList());
+            }
+        }
+    }
+
+    /** The documents of each segment (or part of one) of a slice, in the slice's order. */
     private static List<Integer> docs(org.apache.lucene.search.IndexSearcher.LeafSlice slice) {
         return java.util.Arrays.stream(slice.partitions)
-                .map(p -> p.ctx.reader().maxDoc())
+                .map(p -> Math.min(p.maxDocId, p.ctx.reader().maxDoc()) - p.minDocId)
                 .toList();
     }
 
