@@ -303,17 +303,7 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
 
     @Test
     void slicesAreRunsOfSegmentsByAgeWithEqualSharesOfTheDocuments(@TempDir Path other) throws IOException {
-        // six segments written in turn: 30, 10, 20, 20, 15 and 5 works (100)
-        int[] sizes = {30, 10, 20, 20, 15, 5};
-        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
-            long id = 1;
-            for (int size : sizes) {
-                List<WorkDocument> works = new java.util.ArrayList<>();
-                for (int i = 0; i < size; i++, id++) works.add(doc(id, "work " + id));
-                engine.addAll(works);
-                engine.refresh();
-            }
-        }
+        sixSegments(other);
         try (var dir = FSDirectory.open(other.resolve("index"));
                 var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             assertThat(reader.leaves()).hasSize(6);
@@ -338,16 +328,7 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
 
     @Test
     void aSegmentCrossingASlicesShareIsSplitThere(@TempDir Path other) throws IOException {
-        int[] sizes = {30, 10, 20, 20, 15, 5};
-        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
-            long id = 1;
-            for (int size : sizes) {
-                List<WorkDocument> works = new java.util.ArrayList<>();
-                for (int i = 0; i < size; i++, id++) works.add(doc(id, "work " + id));
-                engine.addAll(works);
-                engine.refresh();
-            }
-        }
+        sixSegments(other);
         try (var dir = FSDirectory.open(other.resolve("index"));
                 var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             // half is 50: the third segment (documents 40-59 of the index) is split 10 / 10
@@ -408,6 +389,19 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
                         .containsExactlyInAnyOrderElementsOf(expected.entrySet().stream()
                                 .map(e -> new FacetCount(e.getKey(), e.getValue()))
                                 .toList());
+            }
+        }
+    }
+
+    /** An index in {@code dir}/index of six segments written in turn: 30, 10, 20, 20, 15 and 5 works (100). */
+    private static void sixSegments(Path dir) {
+        try (var engine = new LuceneSearchEngine(dir.resolve("index"))) {
+            long id = 1;
+            for (int size : new int[] {30, 10, 20, 20, 15, 5}) {
+                List<WorkDocument> works = new java.util.ArrayList<>();
+                for (int i = 0; i < size; i++, id++) works.add(doc(id, "work " + id));
+                engine.addAll(works);
+                engine.refresh();
             }
         }
     }
