@@ -35,15 +35,18 @@ final class RebuildOrder {
      */
     static long[] of(long[] workIds, long[] fandomWork, long[] fandomId, int pairs, int passes) {
         if (passes < 1) throw new IllegalArgumentException("passes must be at least 1: " + passes);
+        // each pair's work, by position in workIds (negative: not ordered)
+        int[] position = new int[pairs];
         Map<Long, Integer> works = new HashMap<>();
         for (int i = 0; i < pairs; i++) {
-            if (Arrays.binarySearch(workIds, fandomWork[i]) >= 0) works.merge(fandomId[i], 1, Integer::sum);
+            position[i] = Arrays.binarySearch(workIds, fandomWork[i]);
+            if (position[i] >= 0) works.merge(fandomId[i], 1, Integer::sum);
         }
         // each work's main fandom, by position in workIds; -1 for none
         long[] main = new long[workIds.length];
         Arrays.fill(main, -1);
         for (int i = 0; i < pairs; i++) {
-            int at = Arrays.binarySearch(workIds, fandomWork[i]);
+            int at = position[i];
             if (at < 0) continue;
             long candidate = fandomId[i];
             if (main[at] < 0 || before(candidate, main[at], works)) main[at] = candidate;

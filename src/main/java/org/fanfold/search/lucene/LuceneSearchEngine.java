@@ -93,7 +93,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     public void addAll(Collection<WorkDocument> documents) {
         IndexWriter w = requireWriter();
         try {
-            // one by one: a block (addDocuments) would be kept together, against the index's order
+            // one by one, as the rebuild was measured; a block (addDocuments) is only needed to keep documents together
             for (WorkDocument d : documents) w.addDocument(WorkFields.toDocument(d));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -196,7 +196,8 @@ final class WorkSearcher extends IndexSearcher {
             int from = 0;
             while (from < max) {
                 boolean last = slices.size() == count - 1;
-                long room = docs * (slices.size() + 1) / count - placed; // what the current slice still takes
+                long share = docs * (slices.size() + 1) / count; // documents up to the current slice's end
+                long room = share - placed; // what the current slice still takes
                 int to = max;
                 if (!last && max - from > room && room >= minPartition && max - from - room >= minPartition) {
                     to = from + (int) room; // the segment crosses the share: split it there
@@ -207,7 +208,7 @@ final class WorkSearcher extends IndexSearcher {
                                 : LeafReaderContextPartition.createFromAndTo(leaf, from, to));
                 placed += to - from;
                 from = to;
-                if (!last && placed >= docs * (slices.size() + 1) / count) {
+                if (!last && placed >= share) {
                     slices.add(new LeafSlice(current));
                     current = new ArrayList<>();
                 }
