@@ -1,14 +1,12 @@
 package org.fanfold.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
@@ -24,54 +22,60 @@ import org.jspecify.annotations.Nullable;
 /**
  * Facet counting for one point-in-time reader, shaped for the sidebar's "top N of every tag type over all matches".
  *
- * <p>Each segment's facet tags are plain arrays of tag ids ({@link FacetColumn}), so a match's tags are counted
- * straight into an array indexed by tag id, shared by all segments: no decoding, and no move from each segment's
- * ordinals to shared ones. Each slice of the search (one per core) counts into its own array; the ids it counts
- * first are listed, so a query with few matches ranks and clears only those (past {@link #SPARSE_TOP} ids the
- * arrays are read as wholes instead).
+ * <p>Each segment's facet tags are plain arrays of tag numbers ({@link FacetColumn}, {@link TagNumbers}), so a
+ * match's tags are counted straight into an array indexed by number, shared by all segments: no decoding, and no
+ * move from each segment's ordinals to shared ones. While a search collects, each slice (one per core) counts only
+ * the head, the most carried tags, into a small array of its own that stays in its core's cache, and notes which
+ * documents it collected. Counting every tag scattered a broad query's increments over an array of all the tags
+ * there are, and the cache misses of the rare ones were most of its time.
  *
  * <p>Picking a type's top N over a broad query reads only the tags that can make it: each type's tags are kept in
  * order of how many works carry them ({@link #byWorks}), and no tag can be counted more often than that, so the
  * pass stops at the first tag carried by fewer works than the N-th best count so far. On a million works the top
- * ten freeforms of a popular fandom are read from the few freeforms carried by thousands of works, not from all of
- * the 1.4 million tags counted.
+ * ten freeforms of a popular fandom are read from the few freeforms carried by thousands of works, and the pass
+ * stops long before the tail; when it does reach a tail tag, the noted documents' tail tags are counted then. A
+ * query with few matches ({@value #SPARSE_MATCHES} or fewer) is ranked from its documents' own tags instead.
  *
- * <p>The count arrays are as long as the highest tag id, so they are pooled per reader and handed back zeroed.
- * Thread-safe: each collection gets its own arrays.
+ * <p>The count arrays are pooled per reader and handed back zeroed. Thread-safe: each collection gets its own
+ * arrays.
  */
 final class FacetCounter {
 
-    /** Above this many counted tags, a top is picked by {@link #byWorks} rather than from the list of counted ids. */
-    static final int SPARSE_TOP = 16_384;
+    /** Up to this many matches, a top is ranked from the matches' own tags rather than in {@link #byWorks} order. */
+    static final int SPARSE_MATCHES = 4_096;
 
     private final FacetColumn[] columns;
-    /** One more than the highest tag id: the count arrays' length. */
+    /** How many numbers there are: the full count arrays' length. */
     private final int size;
-    /** Each tag id's type ({@link FacetTypes} index) plus one; 0 for ids no segment carries. */
+    /** How many numbers from 0 are the head: the slices' count arrays' length. */
+    private final int headLength;
+    /** By number: its tag id. */
+    private final int[] idOf;
+    /** By number: its type ({@link FacetTypes} index) plus one; 0 for numbers no segment carries. */
     private final byte[] typeOf;
-    /** How many documents carry each tag id (deleted ones included: never fewer than a query can count). */
+    /** By number: how many documents carry it (deleted ones included: never fewer than a query can count). */
     private final int[] works;
-    /** By type index: its tag ids, most carried first, then by id. */
+    /** By type index: its numbers, most carried first. */
     private final int[][] byWorks;
 
-    private final Pool countsPool = new Pool();
-    private final Pool touchedPool = new Pool();
+    private final Pool headPool = new Pool();
+    private final Pool allPool = new Pool();
 
-    private FacetCounter(FacetColumn[] columns) {
+    private FacetCounter(FacetColumn[] columns, TagNumbers.Snapshot numbers, int headSize) {
         this.columns = columns;
-        int max = -1;
-        for (FacetColumn c : columns) max = Math.max(max, c.maxTagId());
-        this.size = max + 1;
+        this.size = numbers.count();
+        this.headLength = Math.min(headSize, size);
+        this.idOf = numbers.ids();
         this.typeOf = new byte[size];
         this.works = new int[size];
         // oldest segment first: a tag given another type is re-indexed into newer segments, whose type then wins
         FacetColumn[] byAge = columns.clone();
         Arrays.sort(byAge, java.util.Comparator.comparingLong(FacetColumn::age));
         for (FacetColumn c : byAge) {
-            int[] ids = c.tagIds();
-            for (int i = 0; i < ids.length; i++) {
-                works[ids[i]] += c.tagDocs()[i];
-                typeOf[ids[i]] = (byte) (c.tagTypes()[i] + 1);
+            int[] tags = c.tagNumbers();
+            for (int i = 0; i < tags.length; i++) {
+                works[tags[i]] += c.tagDocs()[i];
+                typeOf[tags[i]] = (byte) (c.tagTypes()[i] + 1);
             }
         }
         this.byWorks = byWorks(typeOf, works);
@@ -83,51 +87,29 @@ final class FacetCounter {
      */
     static @Nullable FacetCounter open(IndexReader reader, FacetColumn.Cache cache, @Nullable Executor executor)
             throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        FacetColumn[] columns = new FacetColumn[leaves.size()];
-        List<CompletableFuture<Void>> reading = new ArrayList<>();
-        for (LeafReaderContext leaf : leaves) {
-            if (executor == null || cache.holds(leaf.reader())) {
-                columns[leaf.ord] = cache.of(leaf.reader());
-            } else {
-                reading.add(CompletableFuture.runAsync(
-                        () -> {
-                            try {
-                                columns[leaf.ord] = cache.of(leaf.reader());
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        },
-                        executor));
-            }
-        }
-        try {
-            CompletableFuture.allOf(reading.toArray(CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
-            throw e;
-        }
+        FacetColumn[] columns = cache.of(reader.leaves(), executor);
+        TagNumbers numbers = cache.numbers();
         for (FacetColumn c : columns) {
-            if (!c.empty()) return new FacetCounter(columns);
+            if (!c.empty()) return new FacetCounter(columns, numbers.snapshot(), numbers.headSize());
         }
         return null;
     }
 
     /**
-     * Each type's ids ordered by how many works carry them (most first), then by id: two passes over the ids, one to
+     * Each type's numbers ordered by how many works carry them (most first): two passes over the numbers, one to
      * size each type's arrays and one to fill them.
      */
     private static int[][] byWorks(byte[] typeOf, int[] works) {
         int types = FacetTypes.count();
         int[] all = new int[types];
         int[] several = new int[types];
-        for (int id = 0; id < typeOf.length; id++) {
-            int t = typeOf[id] - 1;
+        for (int n = 0; n < typeOf.length; n++) {
+            int t = typeOf[n] - 1;
             if (t < 0) continue;
             all[t]++;
-            if (works[id] > 1) several[t]++;
+            if (works[n] > 1) several[t]++;
         }
-        // tags carried by one work (most of them) need no sort: they follow the rest in id order
+        // tags carried by one work (most of them) need no sort: they follow the rest
         long[][] keys = new long[types][];
         int[][] out = new int[types][];
         int[] sorted = new int[types];
@@ -136,11 +118,11 @@ final class FacetCounter {
             keys[t] = new long[several[t]];
             out[t] = new int[all[t]];
         }
-        for (int id = 0; id < typeOf.length; id++) {
-            int t = typeOf[id] - 1;
+        for (int n = 0; n < typeOf.length; n++) {
+            int t = typeOf[n] - 1;
             if (t < 0) continue;
-            if (works[id] > 1) keys[t][sorted[t]++] = ((long) (Integer.MAX_VALUE - works[id]) << 32) | id;
-            else out[t][single[t]++] = id;
+            if (works[n] > 1) keys[t][sorted[t]++] = ((long) (Integer.MAX_VALUE - works[n]) << 32) | n;
+            else out[t][single[t]++] = n;
         }
         for (int t = 0; t < types; t++) {
             Arrays.sort(keys[t]);
@@ -176,13 +158,9 @@ final class FacetCounter {
             if (limit <= 0 || slices.isEmpty()) return none(types);
             TopOrdinals[] heaps = new TopOrdinals[types.size()];
             for (int i = 0; i < heaps.length; i++) heaps[i] = new TopOrdinals(limit);
-            int touched = 0;
-            boolean sparse = true;
-            for (Slice s : slices) {
-                sparse &= !s.dense();
-                touched += s.touched;
-            }
-            if (sparse && touched <= SPARSE_TOP) topOfTouched(slices, types, heaps);
+            long matches = 0;
+            for (Slice s : slices) matches += s.matches();
+            if (matches <= SPARSE_MATCHES) topOfMatches(slices, types, heaps);
             else topByWorks(slices, types, heaps);
             Map<String, List<FacetCount>> result = new LinkedHashMap<>();
             for (int i = 0; i < heaps.length; i++) result.put(types.get(i), counted(heaps[i]));
@@ -192,13 +170,26 @@ final class FacetCounter {
         }
     }
 
-    /** Few tags counted: adds the other slices' counts into the first's, then ranks its counted ids. */
-    private void topOfTouched(List<Slice> slices, List<String> types, TopOrdinals[] heaps) {
-        Slice all = slices.getFirst();
-        for (Slice other : slices.subList(1, slices.size())) {
-            for (int i = 0; i < other.touched; i++) {
-                int id = other.ids[i];
-                all.add(id, other.counts[id]);
+    /** Few matches: counts every tag of theirs, noting which numbers were met, and ranks those. */
+    private void topOfMatches(List<Slice> slices, List<String> types, TopOrdinals[] heaps) {
+        int[] all = allPool.take(size);
+        int[] met = new int[64];
+        int n = 0;
+        for (Slice s : slices) {
+            for (Docs docs : s.byLeaf) {
+                if (docs == null) continue;
+                FacetColumn c = docs.column;
+                for (int d = 0; d < docs.n; d++) {
+                    int doc = docs.docs[d];
+                    for (int i = c.headStart()[doc]; i < c.headStart()[doc + 1]; i++) {
+                        int number = c.head()[i];
+                        if (all[number]++ == 0) met = add(met, n++, number);
+                    }
+                    for (int i = c.tailStart()[doc]; i < c.tailStart()[doc + 1]; i++) {
+                        int number = c.tail()[i];
+                        if (all[number]++ == 0) met = add(met, n++, number);
+                    }
+                }
             }
         }
         int[] heapOfType = new int[FacetTypes.count() + 1];
@@ -207,26 +198,68 @@ final class FacetCounter {
             int t = FacetTypes.find(types.get(i));
             if (t >= 0) heapOfType[t + 1] = i;
         }
-        for (int i = 0; i < all.touched; i++) {
-            int id = all.ids[i];
-            int heap = heapOfType[typeOf[id]];
-            if (heap >= 0) heaps[heap].offer(id, all.counts[id]);
+        for (int i = 0; i < n; i++) {
+            int number = met[i];
+            int heap = heapOfType[typeOf[number]];
+            if (heap >= 0) heaps[heap].offer(idOf[number], all[number]);
+            all[number] = 0;
+        }
+        allPool.release(all);
+    }
+
+    private static int[] add(int[] list, int at, int value) {
+        int[] out = at < list.length ? list : Arrays.copyOf(list, list.length * 2);
+        out[at] = value;
+        return out;
+    }
+
+    /**
+     * Many matches: each type's tags in order of the works carrying them, until none can make the top. The head's
+     * counts are the slices'; the tail's are counted from the noted documents the first time a tail tag is reached.
+     */
+    private void topByWorks(List<Slice> slices, List<String> types, TopOrdinals[] heaps) {
+        int[][] heads = new int[slices.size()][];
+        for (int s = 0; s < heads.length; s++) heads[s] = slices.get(s).head;
+        int[] tail = null;
+        try {
+            for (int i = 0; i < types.size(); i++) {
+                int t = FacetTypes.find(types.get(i));
+                if (t < 0 || t >= byWorks.length) continue;
+                TopOrdinals heap = heaps[i];
+                for (int number : byWorks[t]) {
+                    if (heap.full() && works[number] < heap.lowestCount()) break;
+                    int c = 0;
+                    if (number < headLength) {
+                        for (int[] head : heads) c += head[number];
+                    } else {
+                        if (tail == null) {
+                            int[] counts = tail = allPool.take(size);
+                            forEachTail(slices, n -> counts[n]++);
+                        }
+                        c = tail[number];
+                    }
+                    if (c != 0) heap.offer(idOf[number], c);
+                }
+            }
+        } finally {
+            if (tail != null) {
+                int[] counts = tail;
+                forEachTail(slices, n -> counts[n] = 0);
+                allPool.release(counts);
+            }
         }
     }
 
-    /** Many tags counted: each type's tags in order of the works carrying them, until none can make the top. */
-    private void topByWorks(List<Slice> slices, List<String> types, TopOrdinals[] heaps) {
-        int[][] counts = new int[slices.size()][];
-        for (int s = 0; s < counts.length; s++) counts[s] = slices.get(s).counts;
-        for (int i = 0; i < types.size(); i++) {
-            int t = FacetTypes.find(types.get(i));
-            if (t < 0 || t >= byWorks.length) continue;
-            TopOrdinals heap = heaps[i];
-            for (int id : byWorks[t]) {
-                if (heap.full() && works[id] < heap.lowestCount()) break;
-                int c = 0;
-                for (int[] slice : counts) c += slice[id];
-                if (c != 0) heap.offer(id, c);
+    /** Calls {@code action} with each tail number of each document the slices noted. */
+    private static void forEachTail(List<Slice> slices, java.util.function.IntConsumer action) {
+        for (Slice s : slices) {
+            for (Docs docs : s.byLeaf) {
+                if (docs == null) continue;
+                int[] start = docs.column.tailStart();
+                int[] tail = docs.column.tail();
+                for (int d = 0; d < docs.n; d++) {
+                    for (int i = start[docs.docs[d]]; i < start[docs.docs[d] + 1]; i++) action.accept(tail[i]);
+                }
             }
         }
     }
@@ -244,41 +277,58 @@ final class FacetCounter {
         return out;
     }
 
-    /**
-     * One slice's counts by tag id, with the ids counted at least once: the first {@code min(touched, ids.length)}
-     * of {@code ids}; past that the whole array is read instead.
-     */
-    private final class Slice {
-        final int[] counts;
-        final int[] ids;
-        int touched;
+    /** The documents a slice collected in one segment, in order. */
+    private static final class Docs {
+        final FacetColumn column;
+        int[] docs = new int[256];
+        int n;
 
-        Slice(int[] counts, int[] ids) {
-            this.counts = counts;
-            this.ids = ids;
+        Docs(FacetColumn column) {
+            this.column = column;
         }
 
-        boolean dense() {
-            return touched > ids.length;
-        }
-
-        void add(int id, int c) {
-            if (counts[id] == 0) {
-                if (touched < ids.length) ids[touched] = id;
-                touched++;
-            }
-            counts[id] += c;
-        }
-
-        void clearAndRelease() {
-            if (dense()) Arrays.fill(counts, 0);
-            else for (int i = 0; i < touched; i++) counts[ids[i]] = 0;
-            countsPool.release(counts);
-            touchedPool.release(ids);
+        void add(int doc) {
+            if (n == docs.length) docs = Arrays.copyOf(docs, n * 2);
+            docs[n++] = doc;
         }
     }
 
-    /** The counts of one collection, one array per slice that met a document with facets, for {@link #top}. */
+    /** One slice's head counts by number, and the documents it collected, by segment. */
+    private final class Slice {
+        final int[] head;
+        /** By leaf ord: the documents collected there, or null. */
+        final Docs[] byLeaf;
+
+        Slice(int[] head, int leaves) {
+            this.head = head;
+            this.byLeaf = new Docs[leaves];
+        }
+
+        long matches() {
+            long n = 0;
+            for (Docs d : byLeaf) if (d != null) n += d.n;
+            return n;
+        }
+
+        /** Zeroes the head counts (by the documents' numbers when that is less to do than the whole array). */
+        void clearAndRelease() {
+            if (matches() * 16 >= head.length) {
+                Arrays.fill(head, 0);
+            } else {
+                for (Docs docs : byLeaf) {
+                    if (docs == null) continue;
+                    int[] start = docs.column.headStart();
+                    char[] numbers = docs.column.head();
+                    for (int d = 0; d < docs.n; d++) {
+                        for (int i = start[docs.docs[d]]; i < start[docs.docs[d] + 1]; i++) head[numbers[i]] = 0;
+                    }
+                }
+            }
+            headPool.release(head);
+        }
+    }
+
+    /** The counts of one collection, one per slice that met a document with facets, for {@link #top}. */
     static final class Counts {
         private final List<Slice> slices;
 
@@ -287,12 +337,10 @@ final class FacetCounter {
         }
     }
 
-    /** How many counted ids a slice lists before reading its whole array instead. */
-    private int touchedCapacity() {
-        return Math.min(size, Math.max(SPARSE_TOP, size / 8));
-    }
-
-    /** A collector that counts the facet tags of each collected document into its slice's array. */
+    /**
+     * A collector that counts the head numbers of each collected document into its slice's array and notes the
+     * document.
+     */
     final class LeafCounts implements Collector {
         /** This slice's counts; null before its first segment with facets. */
         private @Nullable Slice slice;
@@ -300,32 +348,22 @@ final class FacetCounter {
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             FacetColumn column = columns[context.ord];
-            int[] start = column.start();
+            int[] start = column.headStart();
             if (start == null) return NOTHING;
-            if (slice == null) slice = new Slice(countsPool.take(size), touchedPool.take(touchedCapacity()));
-            Slice s = slice;
-            int[] ids = column.ids();
-            int[] counts = s.counts;
-            int[] touched = s.ids;
+            if (slice == null) slice = new Slice(headPool.take(headLength), columns.length);
+            Docs docs = slice.byLeaf[context.ord];
+            if (docs == null) docs = slice.byLeaf[context.ord] = new Docs(column);
+            Docs noted = docs;
+            char[] numbers = column.head();
+            int[] counts = slice.head;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) {
-                    int end = start[doc + 1];
-                    if (s.touched > touched.length) {
-                        // the list is given up: only the counts matter now
-                        for (int i = start[doc]; i < end; i++) counts[ids[i]]++;
-                        return;
-                    }
-                    for (int i = start[doc]; i < end; i++) {
-                        int id = ids[i];
-                        if (counts[id]++ == 0) {
-                            int n = s.touched++;
-                            if (n < touched.length) touched[n] = id;
-                        }
-                    }
+                    noted.add(doc);
+                    for (int i = start[doc], end = start[doc + 1]; i < end; i++) counts[numbers[i]]++;
                 }
             };
         }

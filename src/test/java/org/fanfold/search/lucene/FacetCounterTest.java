@@ -15,10 +15,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The counter's tops against counts made by hand, over segments of random works with deletions: queries with few
- * matches (ranked from the ids counted) and with many (ranked in order of the works carrying each tag, stopping
- * early), ties between equal counts, and tags carried only by deleted works.
+ * matches (ranked from their own tags) and with many (ranked in order of the works carrying each tag, stopping
+ * early), heads of every size (all tags in it, some, one: the tail counted when a tail tag could make a top), ties
+ * between equal counts, and tags carried only by deleted works.
  */
 class FacetCounterTest {
 
@@ -42,11 +46,11 @@ class FacetCounterTest {
     void topsEqualCountsMadeByHandForNarrowAndBroadQueries() throws IOException {
         var random = new Random(11);
         List<Work> works = new ArrayList<>();
-        for (int id = 0; id < 8_000; id++) {
+        for (int id = 0; id < 12_000; id++) {
             Map<String, List<Integer>> tags = new LinkedHashMap<>();
             tags.put("Rating", List.of(1 + random.nextInt(5)));
             tags.put("Fandom", distinct(random, 1 + random.nextInt(2), () -> 100 + zipf(random, 400)));
-            // many freeforms used once or twice: over 16,384 distinct ones, so a broad query reads whole arrays
+            // many freeforms used once or twice, beside a skewed few
             tags.put(
                     "Freeform",
                     distinct(
@@ -62,7 +66,7 @@ class FacetCounterTest {
             try (var writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
                 for (Work w : works) {
                     writer.addDocument(document(w));
-                    if (w.id() % 1_000 == 999) writer.commit(); // eight segments
+                    if (w.id() % 1_500 == 1_499) writer.commit(); // eight segments
                 }
                 for (int i = 0; i < 300; i++) {
                     int id = random.nextInt(works.size());
@@ -70,27 +74,79 @@ class FacetCounterTest {
                     writer.deleteDocuments(new Term("id", Integer.toString(id)));
                 }
                 // a tag only a deleted work carried: counted nowhere
-                Work gone = new Work(8_000, "g0", Map.of("Freeform", List.of(199_999)));
+                Work gone = new Work(12_000, "g0", Map.of("Freeform", List.of(199_999)));
                 writer.addDocument(document(gone));
-                writer.deleteDocuments(new Term("id", "8000"));
+                writer.deleteDocuments(new Term("id", "12000"));
                 writer.commit();
             }
             try (var reader = DirectoryReader.open(dir)) {
-                var searcher = (WorkSearcher)
-                        WorkSearcher.factory(new FrequentQueries()).newSearcher(reader, null);
                 List<Work> live =
                         works.stream().filter(w -> !deleted.contains(w.id())).toList();
-                for (int limit : new int[] {1, 3, 10, 200}) {
-                    check(searcher, new MatchAllDocsQuery(), live, limit);
-                    for (int g = 0; g < 40; g += 7) {
-                        String group = "g" + g;
+                for (int head : new int[] {TagNumbers.HEAD, 64, 1}) {
+                    var counting = new Counting(reader, new FacetColumn.Cache(head));
+                    for (int limit : new int[] {1, 3, 10, 200}) {
+                        check(counting, new MatchAllDocsQuery(), live, limit);
+                        // a quarter of the groups: more matches than ranked from their own tags, weak tops
+                        var quarter = new org.apache.lucene.search.BooleanQuery.Builder();
+                        for (int g = 0; g < 10; g++) {
+                            quarter.add(
+                                    new TermQuery(new Term("group", "g" + g)),
+                                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                        }
                         check(
-                                searcher,
-                                new TermQuery(new Term("group", group)),
+                                counting,
+                                quarter.build(),
                                 live.stream()
-                                        .filter(w -> w.group().equals(group))
+                                        .filter(w -> Integer.parseInt(w.group().substring(1)) < 10)
                                         .toList(),
                                 limit);
+                        for (int g = 0; g < 40; g += 7) {
+                            String group = "g" + g;
+                            check(
+                                    counting,
+                                    new TermQuery(new Term("group", group)),
+                                    live.stream()
+                                            .filter(w -> w.group().equals(group))
+                                            .toList(),
+                                    limit);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTagFirstMetInALaterSegmentIsNumberedAfterTheOthersAndCountedExactly() throws IOException {
+        try (var dir = new ByteBuffersDirectory()) {
+            var cache = new FacetColumn.Cache(2);
+            try (var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                for (int i = 0; i < 10; i++) {
+                    writer.addDocument(document(new Work(i, "g", Map.of("Freeform", List.of(i % 3 == 0 ? 5 : 6)))));
+                }
+                writer.commit();
+                try (var first = DirectoryReader.open(dir)) {
+                    FacetCounter.open(first, cache, null);
+                    var numbers = cache.numbers().snapshot();
+                    assertThat(numbers.count()).isEqualTo(2);
+                    assertThat(numbers.ids()[0]).as("the most carried first").isEqualTo(6);
+                    // a new tag, in far more works than the first two: numbered after them, so in the tail
+                    List<Work> later = new ArrayList<>();
+                    for (int i = 10; i < 5_000 + 10; i++) {
+                        later.add(new Work(i, "g", Map.of("Freeform", List.of(i % 2 == 0 ? 9 : 6))));
+                    }
+                    for (Work w : later) writer.addDocument(document(w));
+                    writer.commit();
+                    try (var second = DirectoryReader.openIfChanged(first)) {
+                        assertThat(second).isNotNull();
+                        var counting = new Counting(second, cache);
+                        assertThat(cache.numbers().snapshot().ids()[2]).isEqualTo(9);
+                        var all = new ArrayList<Work>();
+                        for (int i = 0; i < 10; i++) {
+                            all.add(new Work(i, "g", Map.of("Freeform", List.of(i % 3 == 0 ? 5 : 6))));
+                        }
+                        all.addAll(later);
+                        for (int limit : new int[] {1, 2, 3}) check(counting, new MatchAllDocsQuery(), all, limit);
                     }
                 }
             }
@@ -177,9 +233,23 @@ class FacetCounterTest {
         }
     }
 
-    private static void check(WorkSearcher searcher, Query query, List<Work> matches, int limit) throws IOException {
-        var counts = searcher.search(query, searcher.facetManager());
-        Map<String, List<FacetCount>> top = searcher.countFacets(counts, TYPES, limit);
+    /** A counter and a searcher of three slices by age, as {@link WorkSearcher}'s, over {@code reader}. */
+    private record Counting(FacetCounter counter, IndexSearcher searcher) {
+        Counting(IndexReader reader, FacetColumn.Cache cache) throws IOException {
+            this(
+                    java.util.Objects.requireNonNull(FacetCounter.open(reader, cache, null)),
+                    new IndexSearcher(reader, Runnable::run) {
+                        @Override
+                        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                            return WorkSearcher.byAge(leaves, 3, 1);
+                        }
+                    });
+        }
+    }
+
+    private static void check(Counting counting, Query query, List<Work> matches, int limit) throws IOException {
+        var counts = counting.searcher().search(query, counting.counter().manager());
+        Map<String, List<FacetCount>> top = counting.counter().top(counts, TYPES, limit);
         assertThat(top.keySet()).containsExactlyElementsOf(TYPES);
         for (String type : TYPES) {
             Map<Integer, Integer> byHand = new HashMap<>();
