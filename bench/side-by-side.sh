@@ -4,7 +4,9 @@
 #
 # Usage: bench/side-by-side.sh LOG ROUNDS JAR:DATA_DIR [JAR:DATA_DIR ...]
 # settings: BENCH_RUNS (runs per query, 40), BENCH_WARMUP (mix runs first, 300: a warm JIT, as a server has),
-#           BENCH_SECONDS (throughput, 5), JAVA (a JDK 21+ java)
+#           BENCH_WARMUP_SECONDS (and at least this long; unset: the build's default, 40 s since session 7, none
+#           before — set BENCH_WARMUP high enough for both when comparing with an older build), BENCH_SECONDS
+#           (throughput, 5), JAVA (a JDK 21+ java)
 set -euo pipefail
 if (($# < 3)); then
     sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
@@ -26,6 +28,7 @@ for round in $(seq 1 "$rounds"); do
         jar=${pair%%:*} data=${pair#*:}
         echo "=== $jar $data round $round $(uptime)" >>"$log"
         "$java" -jar "$jar" bench-queries --data "$data" --runs "${BENCH_RUNS:-40}" --warmup "${BENCH_WARMUP:-300}" \
+            ${BENCH_WARMUP_SECONDS:+--warmup-seconds "$BENCH_WARMUP_SECONDS"} \
             --seconds "${BENCH_SECONDS:-5}" 2>/dev/null | grep -E '^\||Throughput|Heap' >>"$log"
     done
 done

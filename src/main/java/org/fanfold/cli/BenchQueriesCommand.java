@@ -59,6 +59,14 @@ class BenchQueriesCommand implements Callable<Integer> {
     int warmup;
 
     @Option(
+            names = "--warmup-seconds",
+            paramLabel = "S",
+            defaultValue = "40",
+            description = "The warm-up goes on for at least this long as well (default 40: on two cores the JIT"
+                    + " still compiles for about that long, however quick the mix is).")
+    int warmupSeconds;
+
+    @Option(
             names = "--urls",
             description = "Only print the mix as site URLs (name, a tab, the path), for timing the pages end to end.")
     boolean urls;
@@ -110,7 +118,7 @@ class BenchQueriesCommand implements Callable<Integer> {
                     for (var c : cases) System.out.println(c.name() + "\t" + c.path());
                     return 0;
                 }
-                var timings = QueryBenchmark.latencies(engines, cases, warmup, runs);
+                var timings = QueryBenchmark.latencies(engines, cases, warmup, warmupSeconds, runs);
                 System.out.println();
                 System.out.print(QueryBenchmark.table(timings));
                 System.out.println();

@@ -138,18 +138,21 @@ public final class QueryBenchmark {
     }
 
     /**
-     * Times each case on each engine, after {@code warmup} untimed runs of the whole mix, twice: first as a query
+     * Times each case on each engine, after {@code warmup} untimed runs of the whole mix (and as many more as make
+     * {@code warmupSeconds}), twice: first as a query
      * the engine has not seen (each run leaves out a different work id that matches nothing, so no counts kept from
      * an earlier run can answer it: what a reader's first filter costs), then the same query repeated (what the
      * next page, another reader of the same tag page or a reload costs). Timings of the first kind are named as
      * the case; the repeats add " (repeated)".
      */
-    public static List<Timing> latencies(Map<String, SearchEngine> engines, List<Case> cases, int warmup, int runs) {
+    public static List<Timing> latencies(
+            Map<String, SearchEngine> engines, List<Case> cases, int warmup, int warmupSeconds, int runs) {
         List<Timing> out = new ArrayList<>();
         long unseen = -1;
         for (var engine : engines.entrySet()) {
             SearchEngine e = engine.getValue();
-            for (int i = 0; i < warmup; i++)
+            long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+            for (int i = 0; i < warmup || System.nanoTime() - warmUntil < 0; i++)
                 for (Case c : cases) e.search(c.query().excludingWork(unseen--));
             for (Case c : cases) {
                 long[] first = new long[runs];

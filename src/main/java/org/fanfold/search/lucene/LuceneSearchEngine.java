@@ -223,7 +223,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         } else {
             CollectorManager<?, TopFieldDocs> top = NumericPage.fits(sort, numHits)
                     ? NumericPage.manager(sort, numHits) // a deep page by selection, not a queue
-                    : new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
+                    : new TopFieldCollectorManager(SortColumns.inMemory(sort), numHits, null, Integer.MAX_VALUE);
             var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
             Map<String, List<FacetCount>> facets;
             if (counting == null) {

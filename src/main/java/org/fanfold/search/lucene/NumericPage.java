@@ -3,9 +3,7 @@ package org.fanfold.search.lucene;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -24,8 +22,9 @@ import org.apache.lucene.util.IntroSorter;
  * by reading every match's sort values and selecting, rather than through a priority queue. A deep page of a broad
  * query the engine has not seen (page 500 wants the first 10,000 hits in order) used a 10,000-entry queue that
  * compared and moved entries for most of the matches; here each match costs one read of its values and the
- * selection is linear, plus a sort of the {@code n} selected. The order is Lucene's: the sort's fields, then the
- * document number; a missing value is 0, as for Lucene's own numeric sorts.
+ * selection is linear, plus a sort of the {@code n} selected. The values are read from {@link SortColumns}. The
+ * order is Lucene's: the sort's fields, then the document number; a missing value is 0, as for Lucene's own numeric
+ * sorts.
  */
 final class NumericPage {
 
@@ -40,11 +39,11 @@ final class NumericPage {
         this.numHits = numHits;
     }
 
-    /** Whether {@code numHits} hits of {@code sort} are collected this way: many hits, long fields only. */
+    /** Whether {@code numHits} hits of {@code sort} are collected this way: many hits, numeric fields only. */
     static boolean fits(Sort sort, int numHits) {
         if (numHits < MIN_HITS) return false;
         for (SortField f : sort.getSort()) {
-            if (f.getType() != SortField.Type.LONG || f.getMissingValue() != null) return false;
+            if (!SortColumns.numeric(f)) return false;
         }
         return true;
     }
@@ -170,9 +169,9 @@ final class NumericPage {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            NumericDocValues[] columns = new NumericDocValues[fields.length];
+            long[][] columns = new long[fields.length][];
             for (int f = 0; f < columns.length; f++) {
-                columns[f] = DocValues.getNumeric(context.reader(), fields[f].getField());
+                columns[f] = SortColumns.of(context.reader(), fields[f].getField());
             }
             int base = context.docBase;
             return new LeafCollector() {
@@ -180,15 +179,13 @@ final class NumericPage {
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     if (size == docs.length) {
                         docs = Arrays.copyOf(docs, size * 2);
                         values = Arrays.copyOf(values, values.length * 2);
                     }
                     int at = size * columns.length;
-                    for (NumericDocValues column : columns) {
-                        values[at++] = column.advanceExact(doc) ? column.longValue() : 0L;
-                    }
+                    for (long[] column : columns) values[at++] = column[doc];
                     docs[size++] = base + doc;
                 }
             };

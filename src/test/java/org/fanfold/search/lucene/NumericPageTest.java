@@ -25,7 +25,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.fanfold.search.SearchSort;
 import org.junit.jupiter.api.Test;
 
-/** Deep pages by selection give what Lucene's priority queue gives: the same hits, order, values and total. */
+/**
+ * Deep pages by selection, and pages sorted by the in-memory columns ({@link SortColumns}), give what Lucene's own
+ * sort gives: the same hits, order, values and total, from the top and after a kept place.
+ */
 class NumericPageTest {
 
     @Test
@@ -62,22 +65,44 @@ class NumericPageTest {
                 for (SearchSort s : SearchSort.values()) {
                     for (boolean ascending : new boolean[] {false, true}) {
                         Sort sort = WorkQueries.toSort(s, ascending);
-                        for (int n : new int[] {1_000, 1_500, 20_000}) {
-                            if (!NumericPage.fits(sort, n)) continue;
+                        Sort columns = SortColumns.inMemory(sort);
+                        for (int n : new int[] {20, 1_000, 1_500, 20_000}) {
                             for (Query q : queries) {
-                                TopFieldDocs mine = searcher.search(q, NumericPage.manager(sort, n));
+                                String what = s + (ascending ? " ascending, " : " descending, ") + n + " hits of " + q;
                                 TopFieldDocs lucenes = searcher.search(
                                         q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+                                TopFieldDocs inMemory = searcher.search(
+                                        q, new TopFieldCollectorManager(columns, n, null, Integer.MAX_VALUE));
+                                assertThat(inMemory.totalHits).isEqualTo(lucenes.totalHits);
+                                assertThat(describe(inMemory)).as(what).containsExactly(describe(lucenes));
+                                // after a place kept from either: the same next page
+                                FieldDoc place =
+                                        (FieldDoc) lucenes.scoreDocs[Math.min(n, lucenes.scoreDocs.length) / 2];
+                                assertThat(describe(searcher.search(
+                                                q, new TopFieldCollectorManager(columns, 20, place, 20))))
+                                        .as("after %s, %s", place, what)
+                                        .containsExactly(describe(
+                                                searcher.search(q, new TopFieldCollectorManager(sort, 20, place, 20))));
+                                if (!NumericPage.fits(sort, n)) continue;
+                                assertThat(NumericPage.fits(columns, n)).isTrue();
+                                TopFieldDocs mine = searcher.search(q, NumericPage.manager(sort, n));
                                 assertThat(mine.totalHits).isEqualTo(lucenes.totalHits);
-                                assertThat(describe(mine))
-                                        .as("%s %s, %d hits of %s", s, ascending ? "ascending" : "descending", n, q)
-                                        .containsExactly(describe(lucenes));
+                                assertThat(describe(mine)).as(what).containsExactly(describe(lucenes));
                                 checked++;
                             }
                         }
                     }
                 }
                 assertThat(checked).as("every numeric sort, both ways").isEqualTo(7 * 2 * 3 * 2);
+                for (var leaf : reader.leaves())
+                    assertThat(SortColumns.holds(leaf.reader())).isTrue();
+            }
+            try (var reader = DirectoryReader.open(dir)) {
+                for (var leaf : reader.leaves()) {
+                    assertThat(SortColumns.holds(leaf.reader()))
+                            .as("a closed segment's columns are dropped")
+                            .isFalse();
+                }
             }
         }
     }
