@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * WorkFields#facetLabel}) when a searcher first meets the segment, and kept until the segment is closed ({@link
  * Cache}): segments never change, so a refresh reads only the new ones. Counting from these arrays needs no
  * decoding and no translation of each segment's ordinals to shared ones; counting the head alone touches only a
- * small array. The price is heap: a million works take about 90 MB.
+ * small array. The price is heap: a million works take about 70 MB.
  *
  * @param headStart {@code head[headStart[doc]]} to {@code head[headStart[doc + 1] - 1]} are the document's head
  *     numbers; null when no document of the segment has facets
