@@ -212,6 +212,7 @@ record FacetColumn(
             inParallel(raws.length, executor, i -> {
                 LeafReaderContext leaf = unread.get(i);
                 columns[leaf.ord] = keep(leaf.reader(), raws[i].encode(numbered[i], numbers.headSize()));
+                raws[i] = null; // its ordinals are garbage now, not held until every segment is encoded
             });
             return columns;
         }
