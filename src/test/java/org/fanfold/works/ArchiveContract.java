@@ -429,6 +429,9 @@ abstract class ArchiveContract {
         String freeform = TestData.unique("Listing Tag ");
         long older = post("Older", "F", freeform);
         long newer = post("Newer", "F", freeform);
+        // dates are in milliseconds and equal ones go newest id first: the update must come a millisecond later
+        long posted = System.currentTimeMillis();
+        while (System.currentTimeMillis() <= posted) Thread.onSpinWait();
         chapters.add(older, authorView, TestData.chapter("an update"));
         indexer.drain();
         var tag = tags.find(freeform).orElseThrow();
