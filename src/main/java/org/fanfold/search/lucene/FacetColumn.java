@@ -53,7 +53,7 @@ record FacetColumn(
         int[] tagDocs,
         long age) {
 
-    private static final byte SEPARATOR = 0x1f;
+    private static final byte SEPARATOR = (byte) WorkFields.FACET_SEPARATOR;
 
     boolean empty() {
         return headStart == null;

@@ -74,8 +74,8 @@ final class WorkFields {
     /** The sorted-set doc-values field that holds every facet ("type<U+001F>label"), named as Lucene's facets name it. */
     static final String FACETS_FIELD = "$facets";
 
-    /** Between a facet's type and its label. */
-    private static final char FACET_SEPARATOR = '\u001f';
+    /** Between a facet's type and its label (one byte in UTF-8, which {@link FacetColumn} looks for). */
+    static final char FACET_SEPARATOR = '\u001f';
 
     /** Facet labels are tag ids written with this many digits (a long has at most 19). */
     static final int FACET_LABEL_DIGITS = 19;
