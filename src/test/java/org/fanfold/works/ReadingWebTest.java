@@ -9,6 +9,7 @@ import java.util.List;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,5 +206,21 @@ class ReadingWebTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
                         .isEqualTo("/works/" + id + "/chapters/" + ids.getFirst()));
+    }
+
+    @Test
+    void aPageIsSentWholeWithItsLengthInUtf8() throws Exception {
+        String title = "Café au lait — 東京の夜 🌙";
+        long id = forms.postWork(author, title, TestData.unique("Length Fandom "));
+        var response = mvc.perform(get("/works/" + id).session(new MockHttpSession()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        byte[] body = response.getContentAsByteArray();
+        assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(response.getHeader("Content-Length")).isEqualTo(Integer.toString(body.length));
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(text).select("h2.title.heading").text()).isEqualTo(title);
+        assertThat(text.strip()).startsWith("<!DOCTYPE html>").endsWith("</html>");
     }
 }
