@@ -66,8 +66,9 @@ class WorkDocuments implements WorkDocumentSource {
                 .toList();
         if (posted.isEmpty()) return List.of();
         List<Long> ids = posted.stream().map(Work::id).toList();
-        Map<Long, List<Long>> pseudIds = works.creatorPseudIds(ids);
-        Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        WorkStore.Creators creators = works.creators(ids);
+        Map<Long, List<Long>> pseudIds = creators.pseudIds();
+        Map<Long, List<Long>> userIds = creators.userIds();
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
         Map<Long, List<String>> bodies = works.chapterBodies(ids);
         Set<Long> allPseuds = new HashSet<>();

@@ -118,8 +118,9 @@ public class WorkReader {
     private List<WorkView> load(List<Long> ids, Viewer viewer, boolean withSeriesAndGifts) {
         if (ids.isEmpty()) return List.of();
         List<Work> rows = works.findAll(ids);
-        Map<Long, List<Long>> pseudIds = works.creatorPseudIds(ids);
-        Map<Long, List<Long>> userIds = works.creatorUserIds(ids);
+        WorkStore.Creators creators = works.creators(ids);
+        Map<Long, List<Long>> pseudIds = creators.pseudIds();
+        Map<Long, List<Long>> userIds = creators.userIds();
         Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
         Set<Long> allPseuds = new HashSet<>();
@@ -132,17 +133,17 @@ public class WorkReader {
 
         List<WorkView> out = new ArrayList<>(rows.size());
         for (Work w : rows) {
-            List<Long> creators = userIds.getOrDefault(w.id(), List.of());
-            if (!visibility.canSee(w, creators, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
-            boolean own = viewer.userId() != null && creators.contains(viewer.userId());
+            List<Long> users = userIds.getOrDefault(w.id(), List.of());
+            if (!visibility.canSee(w, users, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
+            boolean own = viewer.userId() != null && users.contains(viewer.userId());
             // In an anonymous collection the creators are left out of the view itself, so no page can show them.
-            List<Pseud> credited = visibility.canSeeCreators(w, creators, viewer)
+            List<Pseud> credited = visibility.canSeeCreators(w, users, viewer)
                     ? pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds)
                     : List.of();
             out.add(new WorkView(
                     w,
                     credited,
-                    creators,
+                    users,
                     byType(tagIds.getOrDefault(w.id(), List.of()), tagsById),
                     withSeriesAndGifts ? seriesParts(w.id(), viewer) : List.of(),
                     withSeriesAndGifts ? series.gifts(w.id()) : List.of(),
