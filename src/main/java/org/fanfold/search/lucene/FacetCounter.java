@@ -177,7 +177,7 @@ final class FacetCounter {
         int n = 0;
         for (Slice s : slices) {
             for (Docs docs : s.byLeaf) {
-                if (docs == null) continue;
+                if (docs == null || docs.column.empty()) continue;
                 FacetColumn c = docs.column;
                 for (int d = 0; d < docs.n; d++) {
                     int doc = docs.docs[d];
@@ -254,7 +254,7 @@ final class FacetCounter {
     private static void forEachTail(List<Slice> slices, java.util.function.IntConsumer action) {
         for (Slice s : slices) {
             for (Docs docs : s.byLeaf) {
-                if (docs == null) continue;
+                if (docs == null || docs.column.empty()) continue;
                 int[] start = docs.column.tailStart();
                 int[] tail = docs.column.tail();
                 for (int d = 0; d < docs.n; d++) {
@@ -316,7 +316,7 @@ final class FacetCounter {
                 Arrays.fill(head, 0);
             } else {
                 for (Docs docs : byLeaf) {
-                    if (docs == null) continue;
+                    if (docs == null || docs.column.empty()) continue;
                     int[] start = docs.column.headStart();
                     char[] numbers = docs.column.head();
                     for (int d = 0; d < docs.n; d++) {
@@ -335,25 +335,60 @@ final class FacetCounter {
         private Counts(List<Slice> slices) {
             this.slices = slices;
         }
+
+        /** How many documents were collected: the query's total. */
+        long matches() {
+            long n = 0;
+            for (Slice s : slices) n += s.matches();
+            return n;
+        }
+
+        /**
+         * Calls {@code action} with the documents collected in each segment (by leaf ord, in order), for a page read
+         * from them ({@link NumericPage#top(org.apache.lucene.search.Sort, int, List, Counts)}); before {@link #top}.
+         */
+        void forEachNoted(Noted action) throws IOException {
+            for (Slice s : slices) {
+                for (int ord = 0; ord < s.byLeaf.length; ord++) {
+                    Docs docs = s.byLeaf[ord];
+                    if (docs != null && docs.n > 0) action.accept(ord, docs.docs, docs.n);
+                }
+            }
+        }
+    }
+
+    /** The documents a collection noted in one segment: {@code docs[0..n)}, ascending. */
+    @FunctionalInterface
+    interface Noted {
+        void accept(int leafOrd, int[] docs, int n) throws IOException;
     }
 
     /**
      * A collector that counts the head numbers of each collected document into its slice's array and notes the
-     * document.
+     * document (every document collected, with facets or not: a page can be read from them afterwards).
      */
     final class LeafCounts implements Collector {
-        /** This slice's counts; null before its first segment with facets. */
+        /** This slice's counts; null before its first segment. */
         private @Nullable Slice slice;
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             FacetColumn column = columns[context.ord];
-            int[] start = column.headStart();
-            if (start == null) return NOTHING;
             if (slice == null) slice = new Slice(headPool.take(headLength), columns.length);
             Docs docs = slice.byLeaf[context.ord];
             if (docs == null) docs = slice.byLeaf[context.ord] = new Docs(column);
             Docs noted = docs;
+            int[] start = column.headStart();
+            if (start == null)
+                return new LeafCollector() { // no facets here: the documents are still the query's
+                    @Override
+                    public void setScorer(Scorable scorer) {}
+
+                    @Override
+                    public void collect(int doc) {
+                        noted.add(doc);
+                    }
+                };
             char[] numbers = column.head();
             int[] counts = slice.head;
             return new LeafCollector() {
@@ -373,14 +408,6 @@ final class FacetCounter {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
-
-    private static final LeafCollector NOTHING = new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
-
-        @Override
-        public void collect(int doc) {}
-    };
 
     /** Zeroed {@code int[]}s of one length, reused across queries (a few; extra ones are left to the GC). */
     private static final class Pool {

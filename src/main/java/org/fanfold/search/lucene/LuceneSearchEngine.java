@@ -193,7 +193,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     /**
      * Collects the page (the first offset+size hits in sort order, so any page is exact) and, the first time this
      * reader sees the query, the total and facet counts of all matching documents, in one pass that visits every
-     * match. Later pages and repeats of the query take the counts kept on the searcher ({@link WorkSearcher#counted})
+     * match (sorted by numbers, the page is then read from the matches the facet count noted: {@link
+     * NumericPage#top(Sort, int, List, FacetCounter.Counts)}). Later pages and repeats of the query take the counts kept on the searcher ({@link WorkSearcher#counted})
      * and collect only the page, letting Lucene skip hits that cannot make it; a deep page starts after the last
      * place kept from an earlier collection of the same listing ({@link WorkSearcher#placeBefore}). The queries
      * asked most are counted by each new searcher before it serves ({@link FrequentQueries}).
@@ -226,7 +227,12 @@ public final class LuceneSearchEngine implements SearchEngine {
                     : new TopFieldCollectorManager(SortColumns.inMemory(sort), numHits, null, Integer.MAX_VALUE);
             var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
             Map<String, List<FacetCount>> facets;
-            if (counting == null) {
+            if (counting != null && NumericPage.numeric(sort)) {
+                // the count notes every match: the page is read from those afterwards, one collector in the loop
+                FacetCounter.Counts counts = searcher.search(q, counting);
+                docs = NumericPage.top(sort, numHits, searcher.getIndexReader().leaves(), counts);
+                facets = searcher.countFacets(counts, query.facetTypes(), query.facetLimit());
+            } else if (counting == null) {
                 docs = searcher.search(q, top);
                 facets = FacetCounter.none(query.facetTypes()); // no types asked for, or no document has facets yet
             } else {

@@ -18,7 +18,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -105,15 +104,14 @@ final class WorkSearcher extends IndexSearcher {
 
     /** Counts {@code key}'s matches and their facets (visiting every match) and keeps the counts on this reader. */
     Counted countAll(CountsKey key) throws IOException {
-        var total = new TotalHitCountCollectorManager(getSlices());
         var counting = key.types().isEmpty() ? null : facetManager();
         Counted result;
         if (counting == null) {
-            result = new Counted(search(key.query(), total), FacetCounter.none(key.types()));
+            int total = search(key.query(), new TotalHitCountCollectorManager(getSlices()));
+            result = new Counted(total, FacetCounter.none(key.types()));
         } else {
-            Object[] both = search(key.query(), new MultiCollectorManager(total, counting));
-            result = new Counted(
-                    (Integer) both[0], countFacets((FacetCounter.Counts) both[1], key.types(), key.limit()));
+            FacetCounter.Counts counts = search(key.query(), counting); // notes every match: its total too
+            result = new Counted(counts.matches(), countFacets(counts, key.types(), key.limit()));
         }
         keepCounted(key, result);
         return result;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Deep pages by selection, and pages sorted by the in-memory columns ({@link SortColumns}), give what Lucene's own
- * sort gives: the same hits, order, values and total, from the top and after a kept place.
+ * sort gives: the same hits, order, values and total, from the top and after a kept place; so do pages read
+ * from the matches a facet count noted ({@link NumericPage#top(Sort, int, List, FacetCounter.Counts)}).
  */
 class NumericPageTest {
 
@@ -50,6 +52,8 @@ class NumericPageTest {
                     doc.add(new NumericDocValuesField(WorkFields.WORDS, random.nextInt(100)));
                     doc.add(new NumericDocValuesField(WorkFields.COMMENTS, random.nextInt(5)));
                     doc.add(new NumericDocValuesField(WorkFields.BOOKMARKS, random.nextInt(5)));
+                    // facets from the second segment on: the first has none, and its hits still count
+                    if (id > 700) WorkFields.facet(doc, "rating", random.nextInt(5));
                     writer.addDocument(doc);
                     if (id % 700 == 0) writer.commit();
                 }
@@ -62,11 +66,12 @@ class NumericPageTest {
                         WorkSearcher.factory(new FrequentQueries()).newSearcher(reader, null);
                 Query[] queries = {new MatchAllDocsQuery(), new TermQuery(new Term("group", "g1"))};
                 int checked = 0;
+                int fromCounts = 0;
                 for (SearchSort s : SearchSort.values()) {
                     for (boolean ascending : new boolean[] {false, true}) {
                         Sort sort = WorkQueries.toSort(s, ascending);
                         Sort columns = SortColumns.inMemory(sort);
-                        for (int n : new int[] {20, 1_000, 1_500, 20_000}) {
+                        for (int n : new int[] {1, 20, 1_000, 1_500, 20_000}) {
                             for (Query q : queries) {
                                 String what = s + (ascending ? " ascending, " : " descending, ") + n + " hits of " + q;
                                 TopFieldDocs lucenes = searcher.search(
@@ -83,6 +88,15 @@ class NumericPageTest {
                                         .as("after %s, %s", place, what)
                                         .containsExactly(describe(
                                                 searcher.search(q, new TopFieldCollectorManager(sort, 20, place, 20))));
+                                if (NumericPage.numeric(sort)) { // the page read from a facet count's matches
+                                    FacetCounter.Counts counts = searcher.search(q, searcher.facetManager());
+                                    TopFieldDocs noted = NumericPage.top(sort, n, reader.leaves(), counts);
+                                    assertThat(counts.matches()).isEqualTo(lucenes.totalHits.value());
+                                    assertThat(noted.totalHits).isEqualTo(lucenes.totalHits);
+                                    assertThat(describe(noted)).as(what).containsExactly(describe(lucenes));
+                                    searcher.countFacets(counts, List.of("rating"), 10);
+                                    fromCounts++;
+                                }
                                 if (!NumericPage.fits(sort, n)) continue;
                                 assertThat(NumericPage.fits(columns, n)).isTrue();
                                 TopFieldDocs mine = searcher.search(q, NumericPage.manager(sort, n));
@@ -94,6 +108,7 @@ class NumericPageTest {
                     }
                 }
                 assertThat(checked).as("every numeric sort, both ways").isEqualTo(7 * 2 * 3 * 2);
+                assertThat(fromCounts).as("every numeric sort, both ways").isEqualTo(7 * 2 * 5 * 2);
                 for (var leaf : reader.leaves())
                     assertThat(SortColumns.holds(leaf.reader())).isTrue();
             }
@@ -109,6 +124,10 @@ class NumericPageTest {
 
     @Test
     void fewHitsAndSortsByTextOrScoreAreLeftToLucene() {
+        assertThat(NumericPage.numeric(WorkQueries.toSort(SearchSort.DATE_UPDATED, false)))
+                .isTrue();
+        assertThat(NumericPage.numeric(WorkQueries.toSort(SearchSort.CREATOR, false)))
+                .isFalse();
         assertThat(NumericPage.fits(WorkQueries.toSort(SearchSort.DATE_UPDATED, false), 20))
                 .isFalse();
         assertThat(NumericPage.fits(WorkQueries.toSort(SearchSort.TITLE, true), 10_000))
