@@ -209,7 +209,7 @@ class ReadingWebTest {
     }
 
     @Test
-    void aPageIsSentWholeWithItsLengthInUtf8() throws Exception {
+    void aPageIsSentWholeWithItsLengthInUtf8AndGzippedForBrowsersThatAsk() throws Exception {
         String title = "Café au lait — 東京の夜 🌙";
         long id = forms.postWork(author, title, TestData.unique("Length Fandom "));
         var response = mvc.perform(get("/works/" + id).session(new MockHttpSession()))
@@ -222,5 +222,21 @@ class ReadingWebTest {
         String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(text).select("h2.title.heading").text()).isEqualTo(title);
         assertThat(text.strip()).startsWith("<!DOCTYPE html>").endsWith("</html>");
+
+        var zipped = mvc.perform(get("/works/" + id)
+                        .session(new MockHttpSession())
+                        .header("Accept-Encoding", "gzip, deflate, br"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(zipped.getHeaders("Vary")).contains("Accept-Encoding");
+        byte[] packed = zipped.getContentAsByteArray();
+        assertThat(zipped.getHeader("Content-Length")).isEqualTo(Integer.toString(packed.length));
+        assertThat(packed.length).isLessThan(body.length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            String unpacked = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(unpacked).select("h2.title.heading").text()).isEqualTo(title);
+        }
     }
 }
