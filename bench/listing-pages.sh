@@ -10,6 +10,7 @@
 # Usage: bench/listing-pages.sh DATA_DIR      (an archive made by `fanfold generate`; no server running on it)
 # Settings (environment): BENCH_RUNS=100 BENCH_WARMUP=30 BENCH_PORT=18090 BENCH_KEEP=1 (keep the temp dir)
 #                         BENCH_UNSEEN=1 (every request a query the engine has not seen: a reader's first filter)
+#                         BENCH_GZIP=1 (ask for gzip, as browsers do) BENCH_NEW_CONNECTIONS=1 (a curl per request)
 # Needs: curl, awk, and a JDK 21+ for ./fanfold.
 set -euo pipefail
 
@@ -70,10 +71,16 @@ engine_metric() {
 }
 
 # requests $1 $2 times, printing curl's total time of each in ms; with BENCH_UNSEEN=1 each request also excludes
-# a tag id no tag has, a new one each time: the same works, but a query the engine has not counted yet
+# a tag id no tag has, a new one each time: the same works, but a query the engine has not counted yet. One curl
+# asks for them all over one kept-alive connection, as a browser does (BENCH_NEW_CONNECTIONS=1: a new curl and
+# connection for each request, as this script did before 2026-11-24 — that adds the connection's set-up and a cold
+# start of the server's request path to every page); BENCH_GZIP=1 asks for gzip, as browsers do.
 UNSEEN=900000000
 fetch() {
     local url=$BASE$1 n=$2 i u
+    local -a opts=(-fsS -m 30 -w '%{time_total}\n')
+    [[ "${BENCH_GZIP:-}" == 1 ]] && opts+=(--compressed)
+    : >"$TMP/curl.cfg"
     for ((i = 0; i < n; i++)); do
         u=$url
         if [[ "${BENCH_UNSEEN:-}" == 1 ]]; then
@@ -81,8 +88,13 @@ fetch() {
             [[ $u == *\?* ]] && u+="&" || u+="?"
             u+="work_search%5Bexcluded_tag_ids%5D%5B%5D=$UNSEEN"
         fi
-        curl -fsS -o /dev/null -m 30 -w '%{time_total}\n' "$u" | awk '{printf "%.3f\n", $1 * 1000}'
-    done
+        if [[ "${BENCH_NEW_CONNECTIONS:-}" == 1 ]]; then
+            curl "${opts[@]}" -o /dev/null "$u"
+        else
+            printf 'url = "%s"\noutput = "/dev/null"\n' "$u" >>"$TMP/curl.cfg"
+        fi
+    done | awk '{printf "%.3f\n", $1 * 1000}'
+    [[ "${BENCH_NEW_CONNECTIONS:-}" == 1 ]] || curl "${opts[@]}" -K "$TMP/curl.cfg" | awk '{printf "%.3f\n", $1 * 1000}'
 }
 
 echo "== Warming up: each page $WARMUP times"
