@@ -10,8 +10,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * The URLs pages give for the site's stylesheet, script and images: with a hash of the file's content in the name
  * ({@code /css/fanfold-3f2a….css}), so a browser keeps them for a year (application.properties:
  * {@code spring.web.resources.*}) and still fetches the new file the day it changes. Templates call
- * {@link #url(String)} ({@code @import static org.fanfold.shared.Assets.url}); outside the web application (a
- * template rendered alone) the path is given as it is.
+ * {@link #url(String)} ({@code @import org.fanfold.shared.Assets}, then {@code ${Assets.url("/css/fanfold.css")}});
+ * outside the web application (a template rendered alone) the path is given as it is.
  */
 @Component
 public final class Assets {

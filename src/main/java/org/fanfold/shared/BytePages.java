@@ -42,7 +42,7 @@ class BytePages {
 
     static final class View extends JteView {
 
-        /** A listing page is about 100 KB; most pages fit in the first chunk. */
+        /** The size of the output's buffers for the pages' dynamic text (the static text is kept by reference). */
         private static final int CHUNK = 16 * 1024;
 
         private final TemplateEngine templates;
