@@ -150,22 +150,15 @@ class WorkStore {
 
     /** Pseud ids per work, in credit order. */
     Map<Long, List<Long>> creatorPseudIds(Collection<Long> workIds) {
-        return multiMap(
-                workIds, "SELECT work_id, pseud_id FROM creatorships WHERE work_id IN (%s) ORDER BY work_id, position");
+        return creators(workIds).pseudIds();
     }
 
     /** The user ids behind each work's pseuds. */
     Map<Long, List<Long>> creatorUserIds(Collection<Long> workIds) {
-        return multiMap(
-                workIds,
-                "SELECT c.work_id, p.user_id FROM creatorships c JOIN pseuds p ON p.id = c.pseud_id"
-                        + " WHERE c.work_id IN (%s) ORDER BY c.work_id, c.position");
+        return creators(workIds).userIds();
     }
 
-    /**
-     * Each work's pseud ids and the user ids behind them, both in credit order, read together: what
-     * {@link #creatorPseudIds} and {@link #creatorUserIds} read apart, in one query.
-     */
+    /** Each work's pseud ids and the user ids behind them, both in credit order, read together in one query. */
     Creators creators(Collection<Long> workIds) {
         Map<Long, List<Long>> pseudIds = new LinkedHashMap<>();
         Map<Long, List<Long>> userIds = new LinkedHashMap<>();

@@ -194,10 +194,11 @@ public final class LuceneSearchEngine implements SearchEngine {
      * Collects the page (the first offset+size hits in sort order, so any page is exact) and, the first time this
      * reader sees the query, the total and facet counts of all matching documents, in one pass that visits every
      * match (sorted by numbers, the page is then read from the matches the facet count noted: {@link
-     * NumericPage#top(Sort, int, List, FacetCounter.Counts)}). Later pages and repeats of the query take the counts kept on the searcher ({@link WorkSearcher#counted})
-     * and collect only the page, letting Lucene skip hits that cannot make it; a deep page starts after the last
-     * place kept from an earlier collection of the same listing ({@link WorkSearcher#placeBefore}). The queries
-     * asked most are counted by each new searcher before it serves ({@link FrequentQueries}).
+     * NumericPage#top(Sort, int, List, FacetCounter.Counts)}). Later pages and repeats of the query take the counts
+     * kept on the searcher ({@link WorkSearcher#counted}) and collect only the page, letting Lucene skip hits that
+     * cannot make it; a deep page starts after the last place kept from an earlier collection of the same listing
+     * ({@link WorkSearcher#placeBefore}). The queries asked most are counted by each new searcher before it serves
+     * ({@link FrequentQueries}).
      */
     private SearchHits execute(WorkSearcher searcher, WorkQuery query) throws IOException {
         Query q = queries.toQuery(query);
@@ -222,9 +223,6 @@ public final class LuceneSearchEngine implements SearchEngine {
                 docs = searcher.search(q, new TopFieldCollectorManager(sort, numHits, null, numHits));
             }
         } else {
-            CollectorManager<?, TopFieldDocs> top = NumericPage.fits(sort, numHits)
-                    ? NumericPage.manager(sort, numHits) // a deep page by selection, not a queue
-                    : new TopFieldCollectorManager(SortColumns.inMemory(sort), numHits, null, Integer.MAX_VALUE);
             var counting = query.facetTypes().isEmpty() ? null : searcher.facetManager();
             Map<String, List<FacetCount>> facets;
             if (counting != null && NumericPage.numeric(sort)) {
@@ -233,10 +231,10 @@ public final class LuceneSearchEngine implements SearchEngine {
                 docs = NumericPage.top(sort, numHits, searcher.getIndexReader().leaves(), counts);
                 facets = searcher.countFacets(counts, query.facetTypes(), query.facetLimit());
             } else if (counting == null) {
-                docs = searcher.search(q, top);
+                docs = searcher.search(q, firstPage(sort, numHits));
                 facets = FacetCounter.none(query.facetTypes()); // no types asked for, or no document has facets yet
             } else {
-                Object[] results = searcher.search(q, new MultiCollectorManager(top, counting));
+                Object[] results = searcher.search(q, new MultiCollectorManager(firstPage(sort, numHits), counting));
                 docs = (TopFieldDocs) results[0];
                 facets = searcher.countFacets((FacetCounter.Counts) results[1], query.facetTypes(), query.facetLimit());
             }
@@ -250,6 +248,13 @@ public final class LuceneSearchEngine implements SearchEngine {
             ids.add((Long) sortValues[sortValues.length - 1]);
         }
         return new SearchHits(ids, counted.total(), counted.facets());
+    }
+
+    /** Collects a first count's page by itself: a deep one by selection, not a queue; any other on in-memory values. */
+    private static CollectorManager<?, TopFieldDocs> firstPage(Sort sort, int numHits) {
+        return NumericPage.fits(sort, numHits)
+                ? NumericPage.manager(sort, numHits)
+                : new TopFieldCollectorManager(SortColumns.inMemory(sort), numHits, null, Integer.MAX_VALUE);
     }
 
     /** Whether the current searcher holds {@code query}'s counts already (for tests of warming). */
