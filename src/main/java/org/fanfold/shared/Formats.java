@@ -1,6 +1,5 @@
 package org.fanfold.shared;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,8 +22,17 @@ public final class Formats {
 
     private Formats() {}
 
+    /** "1,234,567": digits in threes with commas (what {@code NumberFormat} gives for US English, without making one). */
     public static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int count = digits.length() - sign;
+        if (count <= 3) return digits;
+        StringBuilder out = new StringBuilder(digits.length() + count / 3);
+        int first = count % 3 == 0 ? 3 : count % 3;
+        out.append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) out.append(',').append(digits, i, i + 3);
+        return out.toString();
     }
 
     /** The day {@code epochMillis} falls on in the viewer's zone, as YYYY-MM-DD. */

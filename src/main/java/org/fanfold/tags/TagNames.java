@@ -88,7 +88,8 @@ public final class TagNames {
                 if (out != null) out.append(c);
                 continue;
             }
-            if (out == null) out = new StringBuilder(name.length() + 16).append(name, 0, i);
+            // room for every character left becoming three ("%20"), so a name of many words never grows it
+            if (out == null) out = new StringBuilder(i + 3 * (name.length() - i) + 8).append(name, 0, i);
             switch (c) {
                 case '/' -> out.append("*s*");
                 case '&' -> out.append("*a*");

@@ -1,0 +1,26 @@
+package org.fanfold.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void numbersInThreesWithCommasAsNumberFormatWritesThem() {
+        NumberFormat us = NumberFormat.getIntegerInstance(Locale.US);
+        long[] edges = {
+            0, 7, -7, 999, -999, 1000, -1000, 12_345, 999_999, 1_000_000, -1_234_567, Long.MAX_VALUE, Long.MIN_VALUE
+        };
+        for (long n : edges) assertThat(Formats.number(n)).as("%d", n).isEqualTo(us.format(n));
+        Random random = new Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            long n = random.nextLong() >> random.nextInt(64);
+            assertThat(Formats.number(n)).as("%d", n).isEqualTo(us.format(n));
+        }
+        assertThat(Formats.number(1234567)).isEqualTo("1,234,567");
+    }
+}
