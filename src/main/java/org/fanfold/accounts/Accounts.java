@@ -30,9 +30,13 @@ public class Accounts {
     public static final int ABOUT_MAX = 2_000;
 
     private static final String USER_COLUMNS = "id, login, email, about, admin, wrangler, created_at";
-    /** What {@link #mapPseud} reads, from {@code pseuds p JOIN users u}. */
-    static final String PSEUD_COLUMNS = "p.id, p.user_id, u.login, p.name, p.is_default, p.description, p.icon_type,"
-            + " p.icon_alt_text, p.icon_comment, p.icon_updated_at";
+    /**
+     * What {@link #mapPseud} reads, from {@code pseuds p JOIN users u ON u.id = p.user_id}: for queries elsewhere
+     * that read pseuds with their own rows (these columns first).
+     */
+    public static final String PSEUD_COLUMNS =
+            "p.id, p.user_id, u.login, p.name, p.is_default, p.description, p.icon_type,"
+                    + " p.icon_alt_text, p.icon_comment, p.icon_updated_at";
 
     /** A byline naming one user's pseud: "name (login)". */
     private static final Pattern BYLINE = Pattern.compile("(.+?)\\s*\\(([A-Za-z0-9_]+)\\)");
@@ -209,7 +213,8 @@ public class Accounts {
                 rs.getLong("created_at"));
     }
 
-    static Pseud mapPseud(ResultSet rs, int row) throws SQLException {
+    /** A pseud from a row that starts with {@link #PSEUD_COLUMNS}. */
+    public static Pseud mapPseud(ResultSet rs, int row) throws SQLException {
         return new Pseud(
                 rs.getLong(1),
                 rs.getLong(2),

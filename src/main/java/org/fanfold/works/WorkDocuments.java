@@ -66,14 +66,12 @@ class WorkDocuments implements WorkDocumentSource {
                 .toList();
         if (posted.isEmpty()) return List.of();
         List<Long> ids = posted.stream().map(Work::id).toList();
-        WorkStore.Creators creators = works.creators(ids);
+        WorkStore.Creators creators = works.credits(ids);
         Map<Long, List<Long>> pseudIds = creators.pseudIds();
         Map<Long, List<Long>> userIds = creators.userIds();
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
         Map<Long, List<String>> bodies = works.chapterBodies(ids);
-        Set<Long> allPseuds = new HashSet<>();
-        pseudIds.values().forEach(allPseuds::addAll);
-        Map<Long, Pseud> pseuds = accounts.pseudsByIds(allPseuds);
+        Map<Long, Pseud> pseuds = creators.pseuds();
         Set<Long> allTags = new HashSet<>();
         tagIds.values().forEach(allTags::addAll);
         Map<Long, Tag> tagsById = tags.byIds(allTags);

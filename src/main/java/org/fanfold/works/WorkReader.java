@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Preferences;
 import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.accounts.Pseud;
@@ -30,7 +29,6 @@ public class WorkReader {
     private final WorkStore works;
     private final SeriesStore series;
     private final TagService tags;
-    private final Accounts accounts;
     private final WorkVisibility visibility;
     private final PreferencesStore preferences;
     private final ObjectProvider<WorkCollections> collections;
@@ -39,14 +37,12 @@ public class WorkReader {
             WorkStore works,
             SeriesStore series,
             TagService tags,
-            Accounts accounts,
             WorkVisibility visibility,
             PreferencesStore preferences,
             ObjectProvider<WorkCollections> collections) {
         this.works = works;
         this.series = series;
         this.tags = tags;
-        this.accounts = accounts;
         this.visibility = visibility;
         this.preferences = preferences;
         this.collections = collections;
@@ -118,16 +114,14 @@ public class WorkReader {
     private List<WorkView> load(List<Long> ids, Viewer viewer, boolean withSeriesAndGifts) {
         if (ids.isEmpty()) return List.of();
         List<Work> rows = works.findAll(ids);
-        WorkStore.Creators creators = works.creators(ids);
+        WorkStore.Creators creators = works.credits(ids);
         Map<Long, List<Long>> pseudIds = creators.pseudIds();
         Map<Long, List<Long>> userIds = creators.userIds();
+        Map<Long, Pseud> pseuds = creators.pseuds();
         Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
         Map<Long, List<Long>> tagIds = works.tagIds(ids);
-        Set<Long> allPseuds = new HashSet<>();
-        pseudIds.values().forEach(allPseuds::addAll);
         Set<Long> allTags = new HashSet<>();
         tagIds.values().forEach(allTags::addAll);
-        Map<Long, Pseud> pseuds = accounts.pseudsByIds(allPseuds);
         Map<Long, Tag> tagsById = tags.byIds(allTags);
         Preferences prefs = viewer.userId() == null ? Preferences.DEFAULTS : preferences.of(viewer.userId());
 

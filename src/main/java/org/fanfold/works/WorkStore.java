@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fanfold.accounts.Accounts;
+import org.fanfold.accounts.Pseud;
 import org.fanfold.shared.IdChunks;
 import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
@@ -174,11 +176,39 @@ class WorkStore {
                             userIds.computeIfAbsent(workId, k -> new ArrayList<>())
                                     .add(rs.getLong(3));
                         }));
-        return new Creators(pseudIds, userIds);
+        return new Creators(pseudIds, userIds, Map.of());
     }
 
-    /** Pseud ids and the user ids behind them per work, each list in credit order. */
-    record Creators(Map<Long, List<Long>> pseudIds, Map<Long, List<Long>> userIds) {}
+    /** As {@link #creators}, with the pseuds themselves read in the same query: what blurbs and index entries show. */
+    Creators credits(Collection<Long> workIds) {
+        Map<Long, List<Long>> pseudIds = new LinkedHashMap<>();
+        Map<Long, List<Long>> userIds = new LinkedHashMap<>();
+        Map<Long, Pseud> pseuds = new HashMap<>();
+        IdChunks.forEach(
+                workIds,
+                in -> jdbc.sql("SELECT " + Accounts.PSEUD_COLUMNS + ", c.work_id FROM creatorships c"
+                                + " JOIN pseuds p ON p.id = c.pseud_id JOIN users u ON u.id = p.user_id"
+                                + " WHERE c.work_id IN (" + in + ") ORDER BY c.work_id, c.position")
+                        .query(rs -> {
+                            Pseud pseud = Accounts.mapPseud(rs, 0);
+                            long workId = rs.getLong(PSEUD_COLUMN_COUNT + 1);
+                            pseudIds.computeIfAbsent(workId, k -> new ArrayList<>())
+                                    .add(pseud.id());
+                            userIds.computeIfAbsent(workId, k -> new ArrayList<>())
+                                    .add(pseud.userId());
+                            pseuds.putIfAbsent(pseud.id(), pseud);
+                        }));
+        return new Creators(pseudIds, userIds, pseuds);
+    }
+
+    private static final int PSEUD_COLUMN_COUNT = Accounts.PSEUD_COLUMNS.split(",").length;
+
+    /**
+     * Pseud ids and the user ids behind them per work, each list in credit order.
+     *
+     * @param pseuds the pseuds by id, when read with them ({@link #credits}); else empty
+     */
+    record Creators(Map<Long, List<Long>> pseudIds, Map<Long, List<Long>> userIds, Map<Long, Pseud> pseuds) {}
 
     void setTags(long workId, Collection<Long> tagIds) {
         jdbc.sql("DELETE FROM work_tags WHERE work_id = ?").param(workId).update();
