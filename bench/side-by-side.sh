@@ -12,15 +12,7 @@ if (($# < 3)); then
     sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
-java=${JAVA:-}
-if [[ -z "$java" ]]; then
-    candidates=(/usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java)
-    [[ -n "${JAVA_HOME:-}" ]] && candidates=("$JAVA_HOME/bin/java" "${candidates[@]}")
-    for candidate in "${candidates[@]}"; do
-        [[ -x "$candidate" ]] && { java=$candidate; break; }
-    done
-fi
-[[ -n "$java" ]] || { echo "side-by-side.sh: no JDK 21+ found; set JAVA" >&2; exit 1; }
+java=$("$(dirname "${BASH_SOURCE[0]}")/find-java.sh") || exit 1
 log=$1 rounds=$2
 shift 2
 for round in $(seq 1 "$rounds"); do

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Two builds serving the same filter pages, measured in alternating bursts so both meet the same machine noise.
+#
+# Starts each build on its own copy of an archive (one index cannot be opened by two servers), warms both, then
+# for every page of the search issue's mix (`fanfold bench-queries --urls`) runs `wrk -t1 -c1` (one kept-alive
+# connection, one request at a time, as a reader's browser) against A, then B, then A ... and reports per page the
+# median over the bursts of each build's p50 and requests per second, and B's p50 over A's.
+#
+# Usage: bench/pages-side-by-side.sh JAR_A:DATA_A JAR_B:DATA_B
+#        (DATA_B a copy of DATA_A: cp -a DATA_A DATA_B; no servers running on them)
+# Settings (environment): BENCH_BURSTS=6 BENCH_SECONDS=3 BENCH_WARMUP_SECONDS=10 (per page and build)
+#                         BENCH_GZIP=1 (ask for gzip) BENCH_PORTS="18090 18091" JAVA (a JDK 21+ java)
+# Needs: wrk, curl, awk.
+set -euo pipefail
+
+die() {
+    printf 'pages-side-by-side.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+(($# == 2)) || die "usage: bench/pages-side-by-side.sh JAR_A:DATA_A JAR_B:DATA_B"
+command -v wrk >/dev/null || die "wrk is missing (apt-get install wrk)"
+readonly BURSTS=${BENCH_BURSTS:-6} SECONDS_EACH=${BENCH_SECONDS:-3} WARMUP=${BENCH_WARMUP_SECONDS:-10}
+read -r PORT_A PORT_B <<<"${BENCH_PORTS:-18090 18091}"
+java=$("$(dirname "${BASH_SOURCE[0]}")/find-java.sh") || exit 1
+JAR_A=${1%%:*} DATA_A=${1#*:} JAR_B=${2%%:*} DATA_B=${2#*:}
+[[ "$(cd "$DATA_A" && pwd -P)" != "$(cd "$DATA_B" && pwd -P)" ]] || die "the builds need two copies of the archive"
+for port in "$PORT_A" "$PORT_B"; do
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || die "port $port is in use; set BENCH_PORTS"
+done
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/fanfold-pages.XXXXXX")
+PIDS=()
+cleanup() {
+    local pid
+    for pid in "${PIDS[@]}"; do { kill "$pid" && wait "$pid"; } 2>/dev/null || true; done
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+"$java" -jar "$JAR_A" bench-queries --data "$DATA_A" --urls 2>"$TMP/urls.err" | grep -P '\t/' >"$TMP/urls.tsv" ||
+    { cat "$TMP/urls.err" >&2; die "bench-queries --urls failed"; }
+
+start() { # jar data port log
+    SERVER_ADDRESS=127.0.0.1 "$java" -jar "$1" serve --port "$3" --data "$2" >"$4" 2>&1 &
+    PIDS+=($!)
+}
+start "$JAR_A" "$DATA_A" "$PORT_A" "$TMP/a.log"
+start "$JAR_B" "$DATA_B" "$PORT_B" "$TMP/b.log"
+for port in "$PORT_A" "$PORT_B"; do
+    for _ in $(seq 1 300); do
+        curl -fs -m 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP && break
+        sleep 1
+    done
+    curl -fs -m 2 "http://127.0.0.1:$port/actuator/health" | grep -q UP || die "the server on $port did not start"
+done
+
+headers=()
+[[ -n "${BENCH_GZIP:-}" ]] && headers=(-H 'Accept-Encoding: gzip')
+burst() { # port path seconds -> "p50_ms req_per_s"
+    wrk -t1 -c1 -d"$3"s --latency "${headers[@]}" "http://127.0.0.1:$1$2" 2>&1 | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Non-2xx/ { bad = 1 } /Requests\/sec/ { r = $2 } /^ +50%/ { p = ms($2) }
+        END { if (bad) print "NON-2XX"; else printf "%.2f %.1f\n", p, r }'
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+echo "| Page | A p50 ms | B p50 ms | B ÷ A | A req/s | B req/s |"
+echo "|---|---:|---:|---:|---:|---:|"
+while IFS=$'\t' read -r name path; do
+    burst "$PORT_A" "$path" "$WARMUP" >/dev/null
+    burst "$PORT_B" "$path" "$WARMUP" >/dev/null
+    : >"$TMP/a" && : >"$TMP/b"
+    for _ in $(seq 1 "$BURSTS"); do
+        burst "$PORT_A" "$path" "$SECONDS_EACH" >>"$TMP/a"
+        burst "$PORT_B" "$path" "$SECONDS_EACH" >>"$TMP/b"
+    done
+    ! grep -q NON-2XX "$TMP/a" "$TMP/b" || die "$name: a build answered with an error ($path)"
+    a50=$(cut -d' ' -f1 "$TMP/a" | median) b50=$(cut -d' ' -f1 "$TMP/b" | median)
+    ar=$(cut -d' ' -f2 "$TMP/a" | median) br=$(cut -d' ' -f2 "$TMP/b" | median)
+    awk -v n="$name" -v a="$a50" -v b="$b50" -v ar="$ar" -v br="$br" \
+        'BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.0f | %.0f |\n", n, a, b, b / a, ar, br }'
+done <"$TMP/urls.tsv"
