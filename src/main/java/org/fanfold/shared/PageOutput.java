@@ -3,7 +3,6 @@ package org.fanfold.shared;
 import gg.jte.TemplateOutput;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -47,12 +46,40 @@ final class PageOutput implements TemplateOutput {
         for (int i = beginIndex; i < endIndex; i++) {
             char c = value.charAt(i);
             if (c >= 0x80) {
-                // the rest as the JDK encodes it (surrogate pairs, and '?' for a lone surrogate)
-                writeBinaryContent(value.substring(i, endIndex).getBytes(StandardCharsets.UTF_8));
+                encode(value, i, endIndex);
                 return;
             }
             bytes[size++] = (byte) c;
         }
+    }
+
+    /** The rest of the text from the first character beyond ASCII, encoded as the JDK does ('?' for a lone half). */
+    private void encode(String value, int from, int to) {
+        ensure(3 * (to - from)); // the most a char takes (a pair of surrogates: 4 bytes for 2)
+        byte[] b = bytes;
+        int n = size;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, value.charAt(++i));
+                b[n++] = (byte) (0xF0 | (cp >> 18));
+                b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[n++] = '?';
+            }
+        }
+        size = n;
     }
 
     @Override

@@ -13,7 +13,7 @@ class PageOutputTest {
     @Test
     void textIsEncodedAsTheJdkEncodesItAndStaticBytesCopiedIn() throws Exception {
         Random random = new Random(11);
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < 2_000; round++) {
             PageOutput page = new PageOutput(random.nextInt(64));
             var expected = new ByteArrayOutputStream(); // each piece encoded alone, as a page writes it
             for (int piece = 0; piece < 50; piece++) {
@@ -50,10 +50,17 @@ class PageOutputTest {
     }
 
     private static String randomText(Random random) {
-        String[] alphabet = {"a", "Z", " ", "<", "&", "é", "ß", "中", "文", "🙂", "\uD83D", "\n", "\"", "9"};
+        String[] alphabet = {
+            "a", "Z", " ", "<", "&", "é", "ß", "中", "文", "🙂", "𝄞", "\uD83D", "\uDE42", "\n", "\"", "9", "\u007F",
+            "\u0080", "\u07FF", "\u0800", "\uD7FF", "\uE000", "\uFFFF"
+        };
         StringBuilder out = new StringBuilder();
         int n = random.nextInt(40);
-        for (int i = 0; i < n; i++) out.append(alphabet[random.nextInt(alphabet.length)]);
+        for (int i = 0; i < n; i++) {
+            // now and then any char at all, surrogate halves included
+            if (random.nextInt(8) == 0) out.append((char) random.nextInt(0x10000));
+            else out.append(alphabet[random.nextInt(alphabet.length)]);
+        }
         return out.toString();
     }
 }
