@@ -5,22 +5,24 @@ import org.jspecify.annotations.Nullable;
 
 /** AO3's tag types; the name is what the database and the search index store. */
 public enum TagType {
-    RATING("Rating", "Rating", "rating"),
-    ARCHIVE_WARNING("ArchiveWarning", "Archive Warning", "warning"),
-    CATEGORY("Category", "Category", "category"),
-    FANDOM("Fandom", "Fandom", "fandom"),
-    RELATIONSHIP("Relationship", "Relationship", "relationship"),
-    CHARACTER("Character", "Character", "character"),
-    FREEFORM("Freeform", "Additional Tags", "freeform"),
-    MEDIA("Media", "Media", "media");
+    RATING("Rating", "Rating", "Ratings", "rating"),
+    ARCHIVE_WARNING("ArchiveWarning", "Archive Warning", "Archive Warnings", "warning"),
+    CATEGORY("Category", "Category", "Categories", "category"),
+    FANDOM("Fandom", "Fandom", "Fandoms", "fandom"),
+    RELATIONSHIP("Relationship", "Relationship", "Relationships", "relationship"),
+    CHARACTER("Character", "Character", "Characters", "character"),
+    FREEFORM("Freeform", "Additional Tags", "Additional Tags", "freeform"),
+    MEDIA("Media", "Media", "Media", "media");
 
     private final String dbName;
     private final String label;
+    private final String plural;
     private final String cssClass;
 
-    TagType(String dbName, String label, String cssClass) {
+    TagType(String dbName, String label, String plural, String cssClass) {
         this.dbName = dbName;
         this.label = label;
+        this.plural = plural;
         this.cssClass = cssClass;
     }
 
@@ -32,6 +34,11 @@ public enum TagType {
     /** The heading AO3 shows: "Archive Warning", "Additional Tags"… */
     public String label() {
         return label;
+    }
+
+    /** The heading of a list of them, as the filter sidebar shows it: "Ratings", "Categories", "Additional Tags"… */
+    public String plural() {
+        return plural;
     }
 
     /** AO3's class for the tag list: {@code dd.warning.tags}, {@code dd.freeform.tags}… */

@@ -70,6 +70,7 @@ public class ListingPages {
         model.addAttribute("languages", Languages.ALL);
         model.addAttribute("path", request.getRequestURI());
         model.addAttribute("pageUrl", pageUrl(request));
+        model.addAttribute("moreFacetsUrl", moreFacetsUrl(request));
         model.addAttribute("currentUrl", currentUrl(request));
         model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
         model.addAttribute("mutedHere", listing.scopeMuted());
@@ -78,9 +79,19 @@ public class ListingPages {
 
     /** The current URL without its page parameter, ready for "page=N" to be appended. */
     static String pageUrl(HttpServletRequest request) {
+        return urlWithout(request, "page") + "page=";
+    }
+
+    /** The current URL, filters and page kept, asking for the sidebar's longer lists of tags. */
+    static String moreFacetsUrl(HttpServletRequest request) {
+        return urlWithout(request, "show_more") + "show_more=1";
+    }
+
+    /** The current URL without the parameter {@code left}, ending in '?' or '&' for one more to be appended. */
+    private static String urlWithout(HttpServletRequest request, String left) {
         StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
         request.getParameterMap().forEach((name, values) -> {
-            if (name.equals("page")) return;
+            if (name.equals(left)) return;
             for (String v : values) {
                 url.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                         .append('=')
@@ -88,7 +99,7 @@ public class ListingPages {
                         .append('&');
             }
         });
-        return url.append("page=").toString();
+        return url.toString();
     }
 
     private static String currentUrl(HttpServletRequest request) {

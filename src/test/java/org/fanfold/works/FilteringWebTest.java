@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.tags.Tag;
@@ -114,6 +116,35 @@ class FilteringWebTest {
         var fluffBox = doc.select("input[name=include_work_search[freeform_ids][]][value=" + tagId("Fluff") + "]");
         assertThat(fluffBox.parents().first().text()).contains("Fluff (2)");
         assertThat(doc.select("input[name=include_work_search[rating_ids][]]")).hasSize(2);
+    }
+
+    @Test
+    void moreTagsKeepsTheFiltersAndTheGroupsAreNamedInThePlural() throws Exception {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 12; i++) many.add(TestData.unique("Trope " + i + " "));
+        forms.submit(forms.valid(author, "Busy", fandom, "freeforms", String.join(", ", many)));
+        for (String name : many) {
+            Tag tag = tags.find(name).orElseThrow();
+            wrangling.edit(tag.id(), new TagEdit(tag.name(), tag.type().dbName(), true, ""));
+        }
+        propagator.drain();
+        indexer.drain();
+        String explicitId = String.valueOf(tagId("Explicit"));
+
+        Document doc = page(listing("exclude_work_search[rating_ids][]", explicitId));
+        assertThat(doc.select("fieldset.include details.facet summary").eachText())
+                .contains("Ratings", "Archive Warnings", "Categories", "Fandoms", "Additional Tags");
+        assertThat(doc.select("fieldset.include details.freeform li")).hasSize(ListingPages.FACETS);
+        var more = doc.select("fieldset.include details.freeform p.more a");
+        assertThat(more.text()).isEqualTo("More additional tags…");
+        String href = more.attr("href");
+        assertThat(href)
+                .contains("exclude_work_search%5Brating_ids%5D%5B%5D=" + explicitId)
+                .endsWith("show_more=1");
+
+        Document longer = page(get(URI.create(href)));
+        assertThat(titles(longer)).containsExactlyInAnyOrder("Soft", "Sad", "Busy");
+        assertThat(longer.select("fieldset.include details.freeform li").size()).isGreaterThan(ListingPages.FACETS);
     }
 
     @Test
