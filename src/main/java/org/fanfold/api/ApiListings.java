@@ -31,6 +31,7 @@ class ApiListings {
 
     ResponseEntity<byte[]> works(WorkListings.Scope scope, HttpServletRequest request, Viewer viewer) {
         WorkFilter filter = WorkFilter.parse(request.getParameterMap());
+        if (!filter.problems().isEmpty()) throw ApiException.badRequest(String.join(" ", filter.problems()));
         int facets = facetLimit(request.getParameter("facets"));
         WorkListings.Listing listing = listings.list(scope, filter, viewer, facets);
         ApiLinks.Base base = links.base(request);

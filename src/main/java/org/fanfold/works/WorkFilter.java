@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * {@code words_to}, {@code work_search[date_from]} / {@code date_to} (updated, YYYY-MM-DD), AO3's range strings
  * for {@code hits}, {@code kudos_count}, {@code comments_count}, {@code bookmarks_count} ("&gt;100", "&lt;50",
  * "10-100"), {@code work_search[sort_column]} and {@code sort_direction}; and Fanfold's
- * {@code work_search[body_query]} for the stories' own text. Unknown or malformed values are ignored, never errors.
+ * {@code work_search[body_query]} for the stories' own text. Unknown values are ignored; a number, range or date that
+ * cannot be read is left out of the filter and kept as typed in {@code unread} (parameter name → text), so the form
+ * shows it again with what is wrong ({@link #problems}).
  */
 public record WorkFilter(
         String query,
@@ -47,7 +49,8 @@ public record WorkFilter(
         Range bookmarks,
         String sortColumn,
         String sortDirection,
-        int page) {
+        int page,
+        Map<String, String> unread) {
 
     private static final List<String> ID_TYPES =
             List.of("rating", "archive_warning", "category", "fandom", "character", "relationship", "freeform");
@@ -69,6 +72,7 @@ public record WorkFilter(
         ids(params, "work_search[filter_ids][]", include);
         String crossover = one(params, "work_search[crossover]");
         String complete = one(params, "work_search[complete]");
+        Map<String, String> unread = new LinkedHashMap<>();
         return new WorkFilter(
                 one(params, "work_search[query]"),
                 one(params, "work_search[body_query]"),
@@ -90,19 +94,78 @@ public record WorkFilter(
                 one(params, "work_search[language_id]"),
                 mergeRanges(
                         new Range(
-                                number(one(params, "work_search[words_from]")),
-                                number(one(params, "work_search[words_to]"))),
-                        range(one(params, "work_search[word_count]"))),
+                                readNumber(params, "work_search[words_from]", unread),
+                                readNumber(params, "work_search[words_to]", unread)),
+                        readRange(params, "work_search[word_count]", unread)),
                 new Range(
-                        day(one(params, "work_search[date_from]"), false),
-                        day(one(params, "work_search[date_to]"), true)),
-                range(one(params, "work_search[hits]")),
-                range(one(params, "work_search[kudos_count]")),
-                range(one(params, "work_search[comments_count]")),
-                range(one(params, "work_search[bookmarks_count]")),
+                        readDay(params, "work_search[date_from]", false, unread),
+                        readDay(params, "work_search[date_to]", true, unread)),
+                readRange(params, "work_search[hits]", unread),
+                readRange(params, "work_search[kudos_count]", unread),
+                readRange(params, "work_search[comments_count]", unread),
+                readRange(params, "work_search[bookmarks_count]", unread),
                 one(params, "work_search[sort_column]"),
                 one(params, "work_search[sort_direction]").toLowerCase(Locale.ROOT),
-                org.fanfold.shared.Paged.pageNumber(one(params, "page")));
+                org.fanfold.shared.Paged.pageNumber(one(params, "page")),
+                Map.copyOf(unread));
+    }
+
+    /** What the form's fields are called, for the messages about what could not be read. */
+    private static final Map<String, String> LABELS = Map.of(
+            "work_search[words_from]", "Words from",
+            "work_search[words_to]", "Words to",
+            "work_search[word_count]", "Word count",
+            "work_search[date_from]", "Updated from",
+            "work_search[date_to]", "Updated to",
+            "work_search[hits]", "Hits",
+            "work_search[kudos_count]", "Kudos",
+            "work_search[comments_count]", "Comments",
+            "work_search[bookmarks_count]", "Bookmarks");
+
+    /** One line per value that could not be read (and is left out of the filter), in the form's order. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        for (String param : List.of(
+                "work_search[words_from]",
+                "work_search[words_to]",
+                "work_search[word_count]",
+                "work_search[date_from]",
+                "work_search[date_to]",
+                "work_search[hits]",
+                "work_search[kudos_count]",
+                "work_search[comments_count]",
+                "work_search[bookmarks_count]")) {
+            String text = unread.get(param);
+            if (text == null) continue;
+            String want = param.contains("date_")
+                    ? "is not a date (YYYY-MM-DD)"
+                    : param.endsWith("_from]") || param.endsWith("_to]")
+                            ? "is not a number"
+                            : "is not a number or a range (100, >100, <50 or 10-100)";
+            out.add(LABELS.get(param) + ": “" + text + "” " + want + ".");
+        }
+        return out;
+    }
+
+    /** What a form field shows: the text as typed when it could not be read, else {@code read} (the value used). */
+    public String shown(String param, String read) {
+        return unread.getOrDefault(param, read);
+    }
+
+    public String hitsText() {
+        return rangeText(hits);
+    }
+
+    public String kudosText() {
+        return rangeText(kudos);
+    }
+
+    public String commentsText() {
+        return rangeText(comments);
+    }
+
+    public String bookmarksText() {
+        return rangeText(bookmarks);
     }
 
     /** Whether anything narrows the listing (a sort or page alone does not). */
@@ -227,6 +290,28 @@ public record WorkFilter(
         if (m.group(3) != null) return new Range(Long.parseLong(m.group(3)), Long.parseLong(m.group(4)));
         long n = Long.parseLong(m.group(5));
         return new Range(n, n);
+    }
+
+    private static @Nullable Long readNumber(Map<String, String[]> params, String name, Map<String, String> unread) {
+        String text = one(params, name);
+        Long n = number(text);
+        if (n == null && !text.isEmpty()) unread.put(name, text);
+        return n;
+    }
+
+    private static Range readRange(Map<String, String[]> params, String name, Map<String, String> unread) {
+        String text = one(params, name);
+        Range r = range(text);
+        if (r.any() && !text.isEmpty()) unread.put(name, text);
+        return r;
+    }
+
+    private static @Nullable Long readDay(
+            Map<String, String[]> params, String name, boolean endOfDay, Map<String, String> unread) {
+        String text = one(params, name);
+        Long day = day(text, endOfDay);
+        if (day == null && !text.isEmpty()) unread.put(name, text);
+        return day;
     }
 
     private static String rangeText(Range r) {

@@ -226,6 +226,12 @@ class ApiWorksWebTest {
         mvc.perform(api.guestGet("/api/v1/works?facets=lots"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"));
+        mvc.perform(api.guestGet("/api/v1/works?work_search[kudos_count]=lots&work_search[words_from]=10k"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("Words from: “10k” is not a number.")))
+                .andExpect(jsonPath("$.message").value(containsString("Kudos: “lots” is not a number or a range")));
+        mvc.perform(api.guestGet("/api/v1/works?work_search[kudos_count]=<100&work_search[words_from]=1,000"))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -148,6 +148,25 @@ class FilteringWebTest {
     }
 
     @Test
+    void countRangesFilterAndAValueThatCannotBeReadIsNamedAndKept() throws Exception {
+        assertThat(titles(page(listing("work_search[kudos_count]", "<1")))).hasSize(3);
+        assertThat(titles(page(listing("work_search[kudos_count]", ">0")))).isEmpty();
+        assertThat(titles(page(listing("work_search[hits]", "0-1000", "work_search[bookmarks_count]", "0"))))
+                .hasSize(3);
+
+        Document doc = page(listing("work_search[kudos_count]", "lots", "work_search[complete]", "F"));
+        assertThat(titles(doc)).containsExactly("Sad");
+        assertThat(doc.select("form#work-filters [role=alert]").text())
+                .contains("Kudos: “lots” is not a number or a range");
+        assertThat(doc.select("input#work_search_kudos_count").attr("value")).isEqualTo("lots");
+        assertThat(doc.select("input#work_search_hits").attr("value")).isEmpty();
+        assertThat(page(listing("work_search[kudos_count]", ">5"))
+                        .select("input#work_search_kudos_count")
+                        .attr("value"))
+                .isEqualTo(">5");
+    }
+
+    @Test
     void ao3FilterParametersIncludeAndExclude() throws Exception {
         assertThat(titles(page(listing("include_work_search[freeform_ids][]", String.valueOf(tagId("Fluff"))))))
                 .containsExactlyInAnyOrder("Soft", "Hot");

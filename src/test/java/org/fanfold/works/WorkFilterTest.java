@@ -1,0 +1,62 @@
+package org.fanfold.works;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.fanfold.search.Range;
+import org.junit.jupiter.api.Test;
+
+/** Reading AO3's filter parameters, and what becomes of values that cannot be read. */
+class WorkFilterTest {
+
+    private static WorkFilter parse(String... pairs) {
+        var params = new java.util.LinkedHashMap<String, String[]>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) params.put(pairs[i], new String[] {pairs[i + 1]});
+        return WorkFilter.parse(params);
+    }
+
+    @Test
+    void countsTakeAo3sRangesAndShowThemBackAsWritten() {
+        WorkFilter f = parse(
+                "work_search[hits]", ">1000",
+                "work_search[kudos_count]", "<50",
+                "work_search[comments_count]", "10-100",
+                "work_search[bookmarks_count]", "7");
+        assertThat(f.hits()).isEqualTo(new Range(1001L, null));
+        assertThat(f.kudos()).isEqualTo(new Range(null, 49L));
+        assertThat(f.comments()).isEqualTo(new Range(10L, 100L));
+        assertThat(f.bookmarks()).isEqualTo(new Range(7L, 7L));
+        assertThat(f.hitsText()).isEqualTo(">1000");
+        assertThat(f.kudosText()).isEqualTo("<50");
+        assertThat(f.commentsText()).isEqualTo("10-100");
+        assertThat(f.bookmarksText()).isEqualTo("7");
+        assertThat(f.problems()).isEmpty();
+        assertThat(f.unread()).isEmpty();
+    }
+
+    @Test
+    void whatCannotBeReadIsLeftOutKeptAsTypedAndNamed() {
+        WorkFilter f = parse(
+                "work_search[words_from]", "10k",
+                "work_search[words_to]", "50,000",
+                "work_search[kudos_count]", "lots",
+                "work_search[date_from]", "last week",
+                "work_search[hits]", "");
+        assertThat(f.words()).isEqualTo(new Range(null, 50_000L));
+        assertThat(f.kudos().any()).isTrue();
+        assertThat(f.updated().any()).isTrue();
+        assertThat(f.shown("work_search[words_from]", f.wordsFrom())).isEqualTo("10k");
+        assertThat(f.shown("work_search[words_to]", f.wordsTo())).isEqualTo("50000");
+        assertThat(f.shown("work_search[kudos_count]", f.kudosText())).isEqualTo("lots");
+        assertThat(f.problems())
+                .containsExactly(
+                        "Words from: “10k” is not a number.",
+                        "Updated from: “last week” is not a date (YYYY-MM-DD).",
+                        "Kudos: “lots” is not a number or a range (100, >100, <50 or 10-100).");
+        // what is saved or linked is what was read, never the text that was not
+        assertThat(f.toParams())
+                .containsEntry("work_search[words_to]", java.util.List.of("50000"))
+                .doesNotContainKeys("work_search[words_from]", "work_search[kudos_count]", "work_search[date_from]");
+        assertThat(WorkFilter.parse(Map.of()).problems()).isEmpty();
+    }
+}
