@@ -255,6 +255,41 @@ class FilteringBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    @Order(4)
+    void aReaderFiltersByKudosAndIsToldWhatCouldNotBeRead() {
+        assertNotNull(sunset, "the works were not posted; see the first test");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url(tagUrl(FANDOM) + "/works"));
+            reloadUntil(page, () -> blurbs(page).count() == 3);
+            Locator kudos = page.locator("#work_search_kudos_count");
+            Locator filter = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sort and Filter"))
+                    .first();
+
+            kudos.fill("lots");
+            filter.click();
+            page.waitForURL(Pattern.compile(".*kudos_count.*lots.*"));
+            assertThat(page.locator("form#work-filters [role=alert]")).containsText("Kudos: “lots” is not a number");
+            assertThat(kudos).hasValue("lots");
+            assertThat(blurbs(page)).hasCount(3);
+            screenshots.take(page, "filtering-kudos-unreadable");
+
+            kudos.fill("10-100");
+            filter.click();
+            page.waitForURL(Pattern.compile(".*kudos_count.*10-100.*"));
+            assertThat(page.locator("form#work-filters [role=alert]")).hasCount(0);
+            assertThat(blurbs(page)).hasCount(0);
+            assertThat(kudos).hasValue("10-100");
+
+            kudos.fill("<1");
+            filter.click();
+            page.waitForURL(Pattern.compile(".*kudos_count.*%3C1.*"));
+            assertThat(blurbs(page)).hasCount(3);
+            screenshots.take(page, "filtering-kudos-range");
+        }
+    }
+
     private String tagUrl(String name) {
         return tags.find(name)
                 .orElseThrow(() -> new AssertionError("no tag " + name))
