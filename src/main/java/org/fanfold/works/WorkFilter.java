@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * {@code include_work_search[rating_ids][]}, {@code exclude_work_search[freeform_ids][]},
  * {@code work_search[crossover]} (F: none, T: only), {@code work_search[complete]} (T/F),
  * {@code work_search[single_chapter]}, {@code work_search[language_id]}, {@code work_search[words_from]} /
- * {@code words_to}, {@code work_search[date_from]} / {@code date_to} (updated, YYYY-MM-DD), AO3's range strings
+ * {@code words_to}, {@code work_search[date_from]} / {@code date_to} (updated, YYYY-MM-DD; Fanfold's
+ * {@code work_search[posted_from]} / {@code posted_to} for the day first posted), AO3's range strings
  * for {@code hits}, {@code kudos_count}, {@code comments_count}, {@code bookmarks_count} ("&gt;100", "&lt;50",
  * "10-100"), {@code work_search[sort_column]} and {@code sort_direction}; and Fanfold's
  * {@code work_search[body_query]} for the stories' own text. Unknown values are ignored; a number, range or date that
@@ -43,6 +44,7 @@ public record WorkFilter(
         String language,
         Range words,
         Range updated,
+        Range posted,
         Range hits,
         Range kudos,
         Range comments,
@@ -100,6 +102,9 @@ public record WorkFilter(
                 new Range(
                         readDay(params, "work_search[date_from]", false, unread),
                         readDay(params, "work_search[date_to]", true, unread)),
+                new Range(
+                        readDay(params, "work_search[posted_from]", false, unread),
+                        readDay(params, "work_search[posted_to]", true, unread)),
                 readRange(params, "work_search[hits]", unread),
                 readRange(params, "work_search[kudos_count]", unread),
                 readRange(params, "work_search[comments_count]", unread),
@@ -110,34 +115,33 @@ public record WorkFilter(
                 Map.copyOf(unread));
     }
 
-    /** What the form's fields are called, for the messages about what could not be read. */
-    private static final Map<String, String> LABELS = Map.of(
+    /** What the form's fields are called, in the form's order, for the messages about what could not be read. */
+    private static final Map<String, String> LABELS = labels(
             "work_search[words_from]", "Words from",
             "work_search[words_to]", "Words to",
             "work_search[word_count]", "Word count",
             "work_search[date_from]", "Updated from",
             "work_search[date_to]", "Updated to",
+            "work_search[posted_from]", "Posted from",
+            "work_search[posted_to]", "Posted to",
             "work_search[hits]", "Hits",
             "work_search[kudos_count]", "Kudos",
             "work_search[comments_count]", "Comments",
             "work_search[bookmarks_count]", "Bookmarks");
 
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) out.put(pairs[i], pairs[i + 1]);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** One line per value that could not be read (and is left out of the filter), in the form's order. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        for (String param : List.of(
-                "work_search[words_from]",
-                "work_search[words_to]",
-                "work_search[word_count]",
-                "work_search[date_from]",
-                "work_search[date_to]",
-                "work_search[hits]",
-                "work_search[kudos_count]",
-                "work_search[comments_count]",
-                "work_search[bookmarks_count]")) {
+        for (String param : LABELS.keySet()) {
             String text = unread.get(param);
             if (text == null) continue;
-            String want = param.contains("date_")
+            String want = param.contains("date_") || param.contains("posted_")
                     ? "is not a date (YYYY-MM-DD)"
                     : param.endsWith("_from]") || param.endsWith("_to]")
                             ? "is not a number"
@@ -150,6 +154,31 @@ public record WorkFilter(
     /** What a form field shows: the text as typed when it could not be read, else {@code read} (the value used). */
     public String shown(String param, String read) {
         return unread.getOrDefault(param, read);
+    }
+
+    /** The updated range's first day as YYYY-MM-DD (UTC), or "" for none. */
+    public String updatedFrom() {
+        return dayText(updated.from(), false);
+    }
+
+    /** The updated range's last day as YYYY-MM-DD (UTC), or "" for none. */
+    public String updatedTo() {
+        return dayText(updated.to(), true);
+    }
+
+    /** The posted range's first day as YYYY-MM-DD (UTC), or "" for none. */
+    public String postedFrom() {
+        return dayText(posted.from(), false);
+    }
+
+    /** The posted range's last day as YYYY-MM-DD (UTC), or "" for none. */
+    public String postedTo() {
+        return dayText(posted.to(), true);
+    }
+
+    private static String dayText(@Nullable Long epochMillis, boolean endOfDay) {
+        if (epochMillis == null) return "";
+        return org.fanfold.shared.Formats.utcDate(endOfDay ? epochMillis - 86_399_999L : epochMillis);
     }
 
     public String hitsText() {
@@ -182,6 +211,7 @@ public record WorkFilter(
                 || !language.isBlank()
                 || !words.any()
                 || !updated.any()
+                || !posted.any()
                 || !hits.any()
                 || !kudos.any()
                 || !comments.any()
@@ -235,14 +265,10 @@ public record WorkFilter(
         put(p, "work_search[language_id]", language);
         put(p, "work_search[words_from]", wordsFrom());
         put(p, "work_search[words_to]", wordsTo());
-        put(
-                p,
-                "work_search[date_from]",
-                updated.from() == null ? "" : org.fanfold.shared.Formats.utcDate(updated.from()));
-        put(
-                p,
-                "work_search[date_to]",
-                updated.to() == null ? "" : org.fanfold.shared.Formats.utcDate(updated.to() - 86_399_999L));
+        put(p, "work_search[date_from]", dayText(updated.from(), false));
+        put(p, "work_search[date_to]", dayText(updated.to(), true));
+        put(p, "work_search[posted_from]", dayText(posted.from(), false));
+        put(p, "work_search[posted_to]", dayText(posted.to(), true));
         put(p, "work_search[hits]", rangeText(hits));
         put(p, "work_search[kudos_count]", rangeText(kudos));
         put(p, "work_search[comments_count]", rangeText(comments));

@@ -216,6 +216,7 @@ public class WorkListings {
                 .singleChapter(f.singleChapter())
                 .words(f.words())
                 .updatedAt(f.updated())
+                .publishedAt(f.posted())
                 .hits(f.hits())
                 .kudos(f.kudos())
                 .comments(f.comments())

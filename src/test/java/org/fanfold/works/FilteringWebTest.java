@@ -160,6 +160,14 @@ class FilteringWebTest {
                 .contains("Kudos: “lots” is not a number or a range");
         assertThat(doc.select("input#work_search_kudos_count").attr("value")).isEqualTo("lots");
         assertThat(doc.select("input#work_search_hits").attr("value")).isEmpty();
+        assertThat(titles(page(listing("work_search[posted_to]", "2000-01-01"))))
+                .isEmpty();
+        assertThat(titles(page(listing("work_search[posted_from]", "2000-01-01"))))
+                .hasSize(3);
+        assertThat(page(listing("work_search[posted_from]", "2000-01-01"))
+                        .select("input#posted_from")
+                        .attr("value"))
+                .isEqualTo("2000-01-01");
         assertThat(page(listing("work_search[kudos_count]", ">5"))
                         .select("input#work_search_kudos_count")
                         .attr("value"))

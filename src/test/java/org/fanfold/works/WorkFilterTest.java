@@ -59,4 +59,28 @@ class WorkFilterTest {
                 .doesNotContainKeys("work_search[words_from]", "work_search[kudos_count]", "work_search[date_from]");
         assertThat(WorkFilter.parse(Map.of()).problems()).isEmpty();
     }
+
+    @Test
+    void postedAndUpdatedDaysRoundTrip() {
+        WorkFilter f = parse(
+                "work_search[posted_from]", "2024-01-01",
+                "work_search[posted_to]", "2024-12-31",
+                "work_search[date_to]", "2025-06-30");
+        long jan1 = java.time.LocalDate.of(2024, 1, 1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant()
+                .toEpochMilli();
+        assertThat(f.posted().from()).isEqualTo(jan1);
+        assertThat(f.posted().to()).isEqualTo(jan1 + 366L * 86_400_000L - 1);
+        assertThat(f.postedFrom()).isEqualTo("2024-01-01");
+        assertThat(f.postedTo()).isEqualTo("2024-12-31");
+        assertThat(f.updatedTo()).isEqualTo("2025-06-30");
+        assertThat(f.toParams())
+                .containsEntry("work_search[posted_from]", java.util.List.of("2024-01-01"))
+                .containsEntry("work_search[posted_to]", java.util.List.of("2024-12-31"))
+                .containsEntry("work_search[date_to]", java.util.List.of("2025-06-30"));
+        assertThat(f.narrows()).isTrue();
+        assertThat(parse("work_search[posted_to]", "31/12/2024").problems())
+                .containsExactly("Posted to: “31/12/2024” is not a date (YYYY-MM-DD).");
+    }
 }
