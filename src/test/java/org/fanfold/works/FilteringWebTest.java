@@ -145,6 +145,10 @@ class FilteringWebTest {
         Document longer = page(get(URI.create(href)));
         assertThat(titles(longer)).containsExactlyInAnyOrder("Soft", "Sad", "Busy");
         assertThat(longer.select("fieldset.include details.freeform li").size()).isGreaterThan(ListingPages.FACETS);
+        // filtering again from there keeps the longer lists
+        assertThat(longer.select("form#work-filters input[type=hidden][name=show_more]"))
+                .hasSize(1);
+        assertThat(doc.select("form#work-filters input[name=show_more]")).isEmpty();
     }
 
     @Test
