@@ -131,6 +131,48 @@ class FindingWorksWebTest {
     }
 
     @Test
+    void theSearchFormOffersTheFiltersAndNoIdTwiceBesideTheSidebar() throws Exception {
+        String fandom = TestData.unique("Searched Fandom ");
+        String title = TestData.unique("Searched Work ");
+        forms.postWork(author, title, fandom);
+        indexer.drain();
+
+        Document form = guest("/works/search");
+        assertThat(form.select("form#work-search details.search-options[open]")).hasSize(1);
+        for (String name : List.of(
+                "work_search[other_tag_names]",
+                "work_search[excluded_tag_names]",
+                "work_search[complete]",
+                "work_search[words_from]",
+                "work_search[kudos_count]",
+                "work_search[posted_from]",
+                "work_search[language_id]")) {
+            assertThat(form.select("form#work-search [name=" + name + "]"))
+                    .as(name)
+                    .isNotEmpty();
+        }
+
+        Document found = guest("/works/search?work_search%5Bother_tag_names%5D="
+                + java.net.URLEncoder.encode(fandom, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20")
+                + "&work_search%5Bkudos_count%5D=%3C1");
+        assertThat(blurbTitles(found)).containsExactly(title);
+        assertThat(found.select("form#work-search input[name=work_search[kudos_count]]")
+                        .attr("value"))
+                .isEqualTo("<1");
+        assertThat(found.select("form#work-filters input[name=work_search[kudos_count]]")
+                        .attr("value"))
+                .isEqualTo("<1");
+        List<String> ids = found.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        for (var label : found.select("label[for]")) {
+            assertThat(found.getElementById(label.attr("for")))
+                    .as(label.attr("for"))
+                    .isNotNull();
+        }
+    }
+
+    @Test
     void searchLeavesOutRestrictedWorksForGuests() throws Exception {
         String word = TestData.unique("membersword").replace("_", "");
         forms.submit(forms.valid(author, word, "F", "restricted", "true"));
