@@ -115,39 +115,59 @@ public record WorkFilter(
                 Map.copyOf(unread));
     }
 
-    /** What the form's fields are called, in the form's order, for the messages about what could not be read. */
-    private static final Map<String, String> LABELS = labels(
-            "work_search[words_from]", "Words from",
-            "work_search[words_to]", "Words to",
-            "work_search[word_count]", "Word count",
-            "work_search[date_from]", "Updated from",
-            "work_search[date_to]", "Updated to",
-            "work_search[posted_from]", "Posted from",
-            "work_search[posted_to]", "Posted to",
-            "work_search[hits]", "Hits",
-            "work_search[kudos_count]", "Kudos",
-            "work_search[comments_count]", "Comments",
-            "work_search[bookmarks_count]", "Bookmarks");
+    private static final String NUMBER = "is not a number";
+    private static final String RANGE_WANTED = "is not a number or a range (100, >100, <50 or 10-100)";
+    private static final String DAY = "is not a date (YYYY-MM-DD)";
 
-    private static Map<String, String> labels(String... pairs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) out.put(pairs[i], pairs[i + 1]);
+    /** The fields read as numbers, ranges or days, in the form's order: parameter → what the form calls it and wants. */
+    private static final Map<String, String[]> FIELDS = fields(
+            "work_search[words_from]",
+            "Words from",
+            NUMBER,
+            "work_search[words_to]",
+            "Words to",
+            NUMBER,
+            "work_search[word_count]",
+            "Word count",
+            RANGE_WANTED,
+            "work_search[date_from]",
+            "Updated from",
+            DAY,
+            "work_search[date_to]",
+            "Updated to",
+            DAY,
+            "work_search[posted_from]",
+            "Posted from",
+            DAY,
+            "work_search[posted_to]",
+            "Posted to",
+            DAY,
+            "work_search[hits]",
+            "Hits",
+            RANGE_WANTED,
+            "work_search[kudos_count]",
+            "Kudos",
+            RANGE_WANTED,
+            "work_search[comments_count]",
+            "Comments",
+            RANGE_WANTED,
+            "work_search[bookmarks_count]",
+            "Bookmarks",
+            RANGE_WANTED);
+
+    private static Map<String, String[]> fields(String... triples) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < triples.length; i += 3) out.put(triples[i], new String[] {triples[i + 1], triples[i + 2]});
         return java.util.Collections.unmodifiableMap(out);
     }
 
     /** One line per value that could not be read (and is left out of the filter), in the form's order. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        for (String param : LABELS.keySet()) {
+        FIELDS.forEach((param, field) -> {
             String text = unread.get(param);
-            if (text == null) continue;
-            String want = param.contains("date_") || param.contains("posted_")
-                    ? "is not a date (YYYY-MM-DD)"
-                    : param.endsWith("_from]") || param.endsWith("_to]")
-                            ? "is not a number"
-                            : "is not a number or a range (100, >100, <50 or 10-100)";
-            out.add(LABELS.get(param) + ": “" + text + "” " + want + ".");
-        }
+            if (text != null) out.add(field[0] + ": “" + text + "” " + field[1] + ".");
+        });
         return out;
     }
 
@@ -158,27 +178,27 @@ public record WorkFilter(
 
     /** The updated range's first day as YYYY-MM-DD (UTC), or "" for none. */
     public String updatedFrom() {
-        return dayText(updated.from(), false);
+        return dayText(updated.from());
     }
 
     /** The updated range's last day as YYYY-MM-DD (UTC), or "" for none. */
     public String updatedTo() {
-        return dayText(updated.to(), true);
+        return dayText(updated.to());
     }
 
     /** The posted range's first day as YYYY-MM-DD (UTC), or "" for none. */
     public String postedFrom() {
-        return dayText(posted.from(), false);
+        return dayText(posted.from());
     }
 
     /** The posted range's last day as YYYY-MM-DD (UTC), or "" for none. */
     public String postedTo() {
-        return dayText(posted.to(), true);
+        return dayText(posted.to());
     }
 
-    private static String dayText(@Nullable Long epochMillis, boolean endOfDay) {
-        if (epochMillis == null) return "";
-        return org.fanfold.shared.Formats.utcDate(endOfDay ? epochMillis - 86_399_999L : epochMillis);
+    /** The day (UTC) an instant falls on, as YYYY-MM-DD: a range's first or last millisecond gives its day. */
+    private static String dayText(@Nullable Long epochMillis) {
+        return epochMillis == null ? "" : org.fanfold.shared.Formats.utcDate(epochMillis);
     }
 
     public String hitsText() {
@@ -265,10 +285,10 @@ public record WorkFilter(
         put(p, "work_search[language_id]", language);
         put(p, "work_search[words_from]", wordsFrom());
         put(p, "work_search[words_to]", wordsTo());
-        put(p, "work_search[date_from]", dayText(updated.from(), false));
-        put(p, "work_search[date_to]", dayText(updated.to(), true));
-        put(p, "work_search[posted_from]", dayText(posted.from(), false));
-        put(p, "work_search[posted_to]", dayText(posted.to(), true));
+        put(p, "work_search[date_from]", updatedFrom());
+        put(p, "work_search[date_to]", updatedTo());
+        put(p, "work_search[posted_from]", postedFrom());
+        put(p, "work_search[posted_to]", postedTo());
         put(p, "work_search[hits]", rangeText(hits));
         put(p, "work_search[kudos_count]", rangeText(kudos));
         put(p, "work_search[comments_count]", rangeText(comments));
