@@ -46,6 +46,14 @@ class PagedTest {
         assertThat(Paged.pageNumber("abc")).isEqualTo(1);
         assertThat(Paged.pageNumber(null)).isEqualTo(1);
         assertThat(Paged.pageNumber("99999999")).isEqualTo(1_000_000);
+        assertThat(Paged.pageNumber("99999999999999999999999")).isEqualTo(1_000_000);
+        assertThat(Paged.pageNumber("+5")).isEqualTo(5);
+        assertThat(Paged.pageNumber("")).isEqualTo(1);
+        assertThat(Paged.pageNumber("+")).isEqualTo(1);
+        assertThat(Paged.pageNumber("1e3")).isEqualTo(1);
+        assertThat(Paged.pageNumber("٣"))
+                .as("digits of other scripts are not page numbers")
+                .isEqualTo(1);
     }
 
     @Test
