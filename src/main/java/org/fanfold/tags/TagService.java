@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.fanfold.shared.IdChunks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds and creates tags. Thread-safe; tags read by id are cached. {@link #findOrCreate} joins the caller's
@@ -26,6 +27,12 @@ public class TagService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Cache<Long, Tag> byId =
+            Caffeine.newBuilder().maximumSize(50_000).build();
+    /**
+     * Tag ids by name key, for the tag pages' URLs: a hint, checked against {@link #byId} (which wrangling evicts)
+     * on every use, so a renamed tag's old name misses; not used inside a transaction, which may have renamed one.
+     */
+    private final Cache<String, Long> idByKey =
             Caffeine.newBuilder().maximumSize(50_000).build();
 
     TagService(JdbcClient jdbc, Clock clock) {
@@ -57,10 +64,27 @@ public class TagService {
     }
 
     private Optional<Tag> findByKey(String key) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE name_key = ?")
+        boolean cache = cacheable();
+        Long id = cache ? idByKey.getIfPresent(key) : null;
+        if (id != null) {
+            Optional<Tag> tag = byId(id).filter(t -> TagNames.key(t.name()).equals(key));
+            if (tag.isPresent()) return tag;
+            idByKey.invalidate(key);
+        }
+        Optional<Tag> tag = jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE name_key = ?")
                 .param(key)
                 .query(TagService::map)
                 .optional();
+        if (cache) tag.ifPresent(t -> idByKey.put(key, t.id()));
+        return tag;
+    }
+
+    /**
+     * Whether what was just read may be cached: not inside a transaction, which may yet roll back — and on SQLite a
+     * rolled-back tag's id is given to the next new tag, which a cached copy would then show under the old name.
+     */
+    private static boolean cacheable() {
+        return !TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     /** The tag with this id. */
@@ -71,7 +95,7 @@ public class TagService {
                 .param(id)
                 .query(TagService::map)
                 .optional();
-        tag.ifPresent(t -> byId.put(id, t));
+        if (cacheable()) tag.ifPresent(t -> byId.put(id, t));
         return tag;
     }
 
@@ -88,6 +112,7 @@ public class TagService {
         var found = new HashMap<Long, Tag>(byId.getAllPresent(ids));
         List<Long> missing =
                 ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        boolean cache = cacheable();
         IdChunks.forEach(
                 missing,
                 in -> jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
@@ -95,7 +120,7 @@ public class TagService {
                         .list()
                         .forEach(t -> {
                             found.put(t.id(), t);
-                            byId.put(t.id(), t);
+                            if (cache) byId.put(t.id(), t);
                         }));
         return found;
     }
@@ -142,7 +167,7 @@ public class TagService {
 
     /** Forgets cached tags, after wrangling changed them. */
     public void evict(Collection<Long> ids) {
-        byId.invalidateAll(ids);
+        byId.invalidateAll(ids); // names cached in idByKey are checked against byId
     }
 
     private static String escapeLike(String s) {

@@ -7,12 +7,16 @@ import java.util.List;
 import org.fanfold.search.WorkDocumentSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What wrangling must do on every database; run against SQLite and PostgreSQL by its subclasses. */
 abstract class WranglingContract extends WranglingFixture {
 
     @Autowired
     WorkDocumentSource documents;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aSynonymsWorksAreFoundUnderItsCanonical() {
@@ -148,6 +152,7 @@ abstract class WranglingContract extends WranglingFixture {
         tags.findOrCreate(taken, TagType.FREEFORM);
         Tag t = tag(name);
         tags.byId(t.id());
+        assertThat(tags.find(name)).contains(t); // the name cached, as a tag page's URL is
         String fixed = name.replace("misspeled", "Misspelled");
         wrangling.edit(t.id(), new TagEdit(fixed, "Freeform", false, ""));
         assertThat(tags.byId(t.id()).orElseThrow().name()).isEqualTo(fixed);
@@ -158,6 +163,24 @@ abstract class WranglingContract extends WranglingFixture {
                 .hasMessageContaining("already a");
         propagate();
         assertThat(listedUnder(fixed)).containsExactly(work);
+    }
+
+    @Test
+    void aTagMadeInATransactionThatRollsBackIsNotRemembered() {
+        String phantom = unique("Phantom ");
+        long phantomId = transactions.execute(status -> {
+            long id = tags.findOrCreate(phantom, TagType.FREEFORM).id();
+            assertThat(tags.byId(id).map(Tag::name)).contains(phantom);
+            assertThat(tags.byIds(List.of(id))).containsKey(id);
+            status.setRollbackOnly();
+            return id;
+        });
+        assertThat(tags.find(phantom)).isEmpty();
+        assertThat(tags.byId(phantomId)).isEmpty();
+        // SQLite gives a rolled-back row's id to the next new row: it must show under its own name
+        Tag next = tags.findOrCreate(unique("Real "), TagType.FREEFORM);
+        assertThat(tags.byId(next.id()).orElseThrow().name()).isEqualTo(next.name());
+        assertThat(tags.byIds(List.of(next.id())).get(next.id()).name()).isEqualTo(next.name());
     }
 
     @Test
