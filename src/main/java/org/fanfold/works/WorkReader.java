@@ -11,6 +11,7 @@ import java.util.Set;
 import org.fanfold.accounts.Preferences;
 import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.accounts.Pseud;
+import org.fanfold.shared.ParallelReads;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagService;
@@ -113,13 +114,16 @@ public class WorkReader {
 
     private List<WorkView> load(List<Long> ids, Viewer viewer, boolean withSeriesAndGifts) {
         if (ids.isEmpty()) return List.of();
+        // three independent queries, at once (ParallelReads): their times no longer add up on a listing page
+        ParallelReads.Pending<WorkStore.Creators> credits = ParallelReads.start(() -> works.credits(ids));
+        ParallelReads.Pending<Map<Long, List<Long>>> workTags = ParallelReads.start(() -> works.tagIds(ids));
         List<Work> rows = works.findAll(ids);
-        WorkStore.Creators creators = works.credits(ids);
+        WorkStore.Creators creators = credits.get();
         Map<Long, List<Long>> pseudIds = creators.pseudIds();
         Map<Long, List<Long>> userIds = creators.userIds();
         Map<Long, Pseud> pseuds = creators.pseuds();
         Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
-        Map<Long, List<Long>> tagIds = works.tagIds(ids);
+        Map<Long, List<Long>> tagIds = workTags.get();
         Set<Long> allTags = new HashSet<>();
         tagIds.values().forEach(allTags::addAll);
         Map<Long, Tag> tagsById = tags.byIds(allTags);
