@@ -4,12 +4,16 @@
 # Starts each build on its own copy of an archive (one index cannot be opened by two servers), warms both, then
 # for every page of the search issue's mix (`fanfold bench-queries --urls`) runs `wrk -t1 -c1` (one kept-alive
 # connection, one request at a time, as a reader's browser) against A, then B, then A ... and reports per page the
-# median over the bursts of each build's p50 and requests per second, and B's p50 over A's.
+# median over the bursts of each build's p50 and requests per second, and B's p50 over A's; and each build's
+# engine time over the same bursts (its `fanfold_listing_engine_seconds`, mean per request) with the page's mean
+# (one over requests per second) over it: the page against its engine, measured by a client that adds nothing.
 #
 # Usage: bench/pages-side-by-side.sh JAR_A:DATA_A JAR_B:DATA_B
 #        (DATA_B a copy of DATA_A: cp -a DATA_A DATA_B; no servers running on them)
 # Settings (environment): BENCH_BURSTS=6 BENCH_SECONDS=3 BENCH_WARMUP_SECONDS=10 (per page and build)
 #                         BENCH_GZIP=1 (ask for gzip) BENCH_PORTS="18090 18091" JAVA (a JDK 21+ java)
+#                         BENCH_UNSEEN=1 (each request a query the engine has not seen: bench/unseen.lua)
+# Either build may be the same jar: A and B alike, the spread between them is the machine's noise.
 # Needs: wrk, curl, awk.
 set -euo pipefail
 
@@ -22,7 +26,8 @@ die() {
 command -v wrk >/dev/null || die "wrk is missing (apt-get install wrk)"
 readonly BURSTS=${BENCH_BURSTS:-6} SECONDS_EACH=${BENCH_SECONDS:-3} WARMUP=${BENCH_WARMUP_SECONDS:-10}
 read -r PORT_A PORT_B <<<"${BENCH_PORTS:-18090 18091}"
-java=$("$(dirname "${BASH_SOURCE[0]}")/find-java.sh") || exit 1
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+java=$("$ROOT/bench/find-java.sh") || exit 1
 JAR_A=${1%%:*} DATA_A=${1#*:} JAR_B=${2%%:*} DATA_B=${2#*:}
 [[ "$(cd "$DATA_A" && pwd -P)" != "$(cd "$DATA_B" && pwd -P)" ]] || die "the builds need two copies of the archive"
 for port in "$PORT_A" "$PORT_B"; do
@@ -57,16 +62,30 @@ done
 
 headers=()
 [[ -n "${BENCH_GZIP:-}" ]] && headers=(-H 'Accept-Encoding: gzip')
-burst() { # port path seconds -> "p50_ms req_per_s"
-    wrk -t1 -c1 -d"$3"s --latency "${headers[@]}" "http://127.0.0.1:$1$2" 2>&1 | awk '
+engine() { # port -> "count sum_seconds" of the engine's time on listings so far
+    curl -fsS -m 10 "http://127.0.0.1:$1/actuator/prometheus" |
+        awk '/^fanfold_listing_engine_seconds_count/ {c=$2} /^fanfold_listing_engine_seconds_sum/ {s=$2} END {print c+0, s+0}'
+}
+burst() { # port path seconds -> "p50_ms req_per_s engine_mean_ms"
+    local c0 s0 c1 s1 out
+    read -r c0 s0 < <(engine "$1")
+    if [[ -n "${BENCH_UNSEEN:-}" ]]; then
+        out=$(BENCH_PATH="$2" wrk -t1 -c1 -d"$3"s --latency "${headers[@]}" -s "$ROOT/bench/unseen.lua" \
+            "http://127.0.0.1:$1" 2>&1)
+    else
+        out=$(wrk -t1 -c1 -d"$3"s --latency "${headers[@]}" "http://127.0.0.1:$1$2" 2>&1)
+    fi
+    read -r c1 s1 < <(engine "$1")
+    awk -v c0="$c0" -v c1="$c1" -v s0="$s0" -v s1="$s1" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /Non-2xx/ { bad = 1 } /Requests\/sec/ { r = $2 } /^ +50%/ { p = ms($2) }
-        END { if (bad) print "NON-2XX"; else printf "%.2f %.1f\n", p, r }'
+        END { c = c1 - c0
+              if (bad) print "NON-2XX"; else printf "%.2f %.1f %.3f\n", p, r, (c > 0 ? (s1 - s0) * 1000 / c : 0) }' <<<"$out"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "| Page | A p50 ms | B p50 ms | B ÷ A | A req/s | B req/s |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| Page | A p50 ms | B p50 ms | B ÷ A | A req/s | B req/s | A engine ms | B engine ms | A page ÷ engine | B page ÷ engine |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 while IFS=$'\t' read -r name path; do
     burst "$PORT_A" "$path" "$WARMUP" >/dev/null
     burst "$PORT_B" "$path" "$WARMUP" >/dev/null
@@ -78,6 +97,9 @@ while IFS=$'\t' read -r name path; do
     ! grep -q NON-2XX "$TMP/a" "$TMP/b" || die "$name: a build answered with an error ($path)"
     a50=$(cut -d' ' -f1 "$TMP/a" | median) b50=$(cut -d' ' -f1 "$TMP/b" | median)
     ar=$(cut -d' ' -f2 "$TMP/a" | median) br=$(cut -d' ' -f2 "$TMP/b" | median)
-    awk -v n="$name" -v a="$a50" -v b="$b50" -v ar="$ar" -v br="$br" \
-        'BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.0f | %.0f |\n", n, a, b, b / a, ar, br }'
+    ae=$(cut -d' ' -f3 "$TMP/a" | median) be=$(cut -d' ' -f3 "$TMP/b" | median)
+    awk -v n="$name" -v a="$a50" -v b="$b50" -v ar="$ar" -v br="$br" -v ae="$ae" -v be="$be" '
+        function ratio(rps, e) { return rps > 0 && e > 0 ? sprintf("%.2f", 1000 / rps / e) : "–" }
+        BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %s | %s |\n",
+                       n, a, b, b / a, ar, br, ae, be, ratio(ar, ae), ratio(br, be) }'
 done <"$TMP/urls.tsv"
