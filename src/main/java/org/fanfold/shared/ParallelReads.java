@@ -6,10 +6,10 @@ import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Independent database reads of one request run at once, each on a virtual thread with a connection of its own: a
- * listing's works, creators and tags are three queries whose times otherwise add up (on PostgreSQL, three round
- * trips). Inside a transaction a read runs at once in the caller's thread instead — another connection would not
- * see what the transaction wrote.
+ * Independent reads of one request run at once, each on a virtual thread: a listing's works, creators and tags are
+ * three queries (a connection each) whose times otherwise add up — on PostgreSQL, three round trips — and a muting
+ * reader's page is two searches. Inside a transaction a read runs at once in the caller's thread instead: another
+ * connection would not see what the transaction wrote.
  */
 public final class ParallelReads {
 
