@@ -11,7 +11,10 @@
 # Settings (environment): BENCH_RUNS=100 BENCH_WARMUP=30 BENCH_PORT=18090 BENCH_KEEP=1 (keep the temp dir)
 #                         BENCH_UNSEEN=1 (every request a query the engine has not seen: a reader's first filter)
 #                         BENCH_GZIP=1 (ask for gzip, as browsers do) BENCH_NEW_CONNECTIONS=1 (a curl per request)
-# The last row is the floor: the server's stylesheet (no engine, no database) over the same connection.
+# The last row is the server's stylesheet (no engine, no database) over the same connection: not a page's floor,
+# as it turned out — most of it is curl's own time between requests (wrk over one connection gets the stylesheet
+# in 0.4-0.5 ms, curl -K in 1-2 ms), and the stylesheet is read from the jar and inflated on every request. For
+# page ÷ engine as a client that adds next to nothing sees it, use bench/pages-side-by-side.sh (engine columns).
 # Needs: curl, awk, and a JDK 21+ for ./fanfold.
 set -euo pipefail
 
@@ -115,12 +118,12 @@ while IFS=$'\t' read -r name path; do
             printf "| %s | %.2f | %.2f | %.2f | %s |\n", name, p50, mean, engine, ratio
         }'
 done <"$TMP/urls.tsv"
-# the floor: the cheapest answer the server gives (its stylesheet, a static file named by its content) over the same
-# connection, with no engine and no database; a page cannot be quicker than this plus its engine time
+# the stylesheet (a static file named by its content) over the same connection, with no engine and no database:
+# what curl's own time and the server's request path add to any answer (see the note at the top)
 first=$(head -1 "$TMP/urls.tsv" | cut -f2)
 css=$(curl -fsS -m 30 "$BASE$first" | grep -o '/css/fanfold[^"]*\.css' | head -1)
 if [[ -n "$css" ]]; then
     BENCH_UNSEEN=0 fetch "$css" "$RUNS" | sort -n | awk '{ t[NR] = $1; sum += $1 }
-        END { printf "| the stylesheet (no engine, no database: the floor) | %.2f | %.2f | – | – |\n", t[int((NR + 1) / 2)], sum / NR }'
+        END { printf "| the stylesheet (no engine, no database) | %.2f | %.2f | – | – |\n", t[int((NR + 1) / 2)], sum / NR }'
 fi
 printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
