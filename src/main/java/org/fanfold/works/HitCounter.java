@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fanfold.search.IndexQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Counts hits as AO3 does, one per visitor per work per day, without a write per page view: visits are remembered
  * in memory for a day, new hits are added up per work and written in one transaction every few seconds (and at
  * shutdown), to the work's total and to its count for the day ({@code work_hits_daily}, which the creator's
- * statistics chart). A restart forgets who visited today, so a visitor may count twice across one; that is the trade.
+ * statistics chart), and the works are queued for the search index, whose hits filter and sort read them. A
+ * restart forgets who visited today, so a visitor may count twice across one; that is the trade.
  */
 @Component
 class HitCounter {
@@ -34,11 +38,13 @@ class HitCounter {
     private final Map<Long, AtomicLong> pending = new ConcurrentHashMap<>();
     private final WorkStore works;
     private final TransactionTemplate tx;
+    private final IndexQueue index;
     private final Clock clock;
 
-    HitCounter(WorkStore works, TransactionTemplate tx, Clock clock) {
+    HitCounter(WorkStore works, TransactionTemplate tx, IndexQueue index, Clock clock) {
         this.works = works;
         this.tx = tx;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -58,10 +64,16 @@ class HitCounter {
         try {
             long day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
             tx.executeWithoutResult(status -> {
+                List<Long> counted = new ArrayList<>();
                 for (Long workId : pending.keySet()) {
                     long n = pending.remove(workId).get();
-                    if (n > 0) works.addHits(workId, n, day);
+                    if (n > 0) {
+                        works.addHits(workId, n, day);
+                        counted.add(workId);
+                    }
                 }
+                // the hits filter and sort read the index, and listings show the new totals
+                index.enqueue(counted);
             });
         } catch (RuntimeException e) {
             log.warn("Could not write hit counts; they are lost", e);

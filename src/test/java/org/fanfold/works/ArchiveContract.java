@@ -50,6 +50,7 @@ abstract class ArchiveContract {
     @Autowired
     JdbcClient jdbc;
 
+
     User author;
     Viewer authorView;
 
@@ -422,6 +423,35 @@ abstract class ArchiveContract {
                         .list())
                 .as("the day's hits are kept for the creator's statistics")
                 .containsExactly(today + ":3");
+    }
+
+    @Test
+    void countedHitsReachTheIndexAndTheListings() {
+        String fandom = TestData.unique("Hit Fandom ");
+        long id = post("Visited", fandom, "x");
+        WorkFilter moreThanTwoHits = WorkFilter.parse(Map.of(
+                "work_search[other_tag_names]", new String[] {fandom}, "work_search[hits]", new String[] {">2"}));
+        assertThat(blurb(id).work().hits()).isZero();
+        hits.visit(id, "g1");
+        hits.visit(id, "g2");
+        hits.visit(id, "g3");
+        hits.flush();
+        indexer.drain();
+        assertThat(listings.list(WorkListings.Scope.ALL, moreThanTwoHits, Viewer.GUEST, 0)
+                        .works()
+                        .items())
+                .as("the hits filter reads the index, which the flush queued the work for")
+                .extracting(v -> v.work().id())
+                .containsExactly(id);
+        assertThat(blurb(id).work().hits())
+                
+                .isEqualTo(3);
+    }
+
+    /** The work's blurb as a listing shows it to a guest, after the indexer took what the outbox holds. */
+    WorkView blurb(long id) {
+        indexer.drain();
+        return reader.blurbs(List.of(id), Viewer.GUEST).getFirst();
     }
 
     @Test
