@@ -3,6 +3,7 @@ package org.fanfold.search;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The search outbox. Writers call {@link #enqueue} inside the transaction that changes a work, so the row commits
  * or rolls back with the change itself: the index can lag, but it never misses a committed change. After the commit
- * the indexer is woken; another process's rows are picked up by its polling.
+ * the indexer is woken; another process's rows are picked up by its polling. Each call announces the works as
+ * {@link WorksChanged}, for what keeps copies of them.
  */
 @Component
 public class IndexQueue {
@@ -19,11 +21,13 @@ public class IndexQueue {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IndexerSignal signal;
+    private final ApplicationEventPublisher events;
 
-    IndexQueue(JdbcClient jdbc, Clock clock, IndexerSignal signal) {
+    IndexQueue(JdbcClient jdbc, Clock clock, IndexerSignal signal, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.signal = signal;
+        this.events = events;
     }
 
     /** Asks for these works' documents to be rebuilt; call inside the transaction that changed them. */
@@ -34,6 +38,7 @@ public class IndexQueue {
                     .params(id, now)
                     .update();
         }
+        if (!workIds.isEmpty()) events.publishEvent(new WorksChanged(List.copyOf(workIds)));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

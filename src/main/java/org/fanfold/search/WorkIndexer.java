@@ -13,13 +13,14 @@ import org.fanfold.shared.BackgroundWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Drains the outbox into the search engine in batches, on a background thread: woken when a transaction with
- * outbox rows commits, and polling every second for rows written by other processes. Only the process that may
- * write the index drains it. At start it rebuilds an index that was missing or unreadable.
+ * outbox rows commits, and polling every second for rows written by other processes, whose works it announces
+ * ({@link WorksChanged}). Only the process that may write the index drains it. At start it rebuilds an index that was missing or unreadable.
  */
 @Component
 public class WorkIndexer implements SmartLifecycle {
@@ -31,6 +32,7 @@ public class WorkIndexer implements SmartLifecycle {
     private final WorkDocumentSource source;
     private final IndexQueue queue;
     private final BackgroundWorker worker;
+    private final ApplicationEventPublisher events;
     /** False for commands that rebuild the index themselves (reindex, generate), so it is not rebuilt twice. */
     private final boolean rebuildAtStart;
 
@@ -39,7 +41,9 @@ public class WorkIndexer implements SmartLifecycle {
             WorkDocumentSource source,
             IndexQueue queue,
             IndexerSignal signal,
+            ApplicationEventPublisher events,
             @Value("${fanfold.index.rebuild-at-start:true}") boolean rebuildAtStart) {
+        this.events = events;
         this.rebuildAtStart = rebuildAtStart;
         this.engine = engine;
         this.source = source;
@@ -89,6 +93,8 @@ public class WorkIndexer implements SmartLifecycle {
             if (!gone.isEmpty()) engine.delete(gone);
             engine.refresh();
             queue.remove(entries.getLast().id());
+            // another process's changes reach this one's copies of works here (its own did at their commit)
+            events.publishEvent(new WorksChanged(ids));
             touched += ids.size();
         }
         return touched;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.fanfold.accounts.Preferences;
 import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.accounts.Pseud;
-import org.fanfold.shared.ParallelReads;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagService;
@@ -28,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class WorkReader {
 
     private final WorkStore works;
+    private final BlurbRows blurbRows;
     private final SeriesStore series;
     private final TagService tags;
     private final WorkVisibility visibility;
@@ -36,12 +36,14 @@ public class WorkReader {
 
     WorkReader(
             WorkStore works,
+            BlurbRows blurbRows,
             SeriesStore series,
             TagService tags,
             WorkVisibility visibility,
             PreferencesStore preferences,
             ObjectProvider<WorkCollections> collections) {
         this.works = works;
+        this.blurbRows = blurbRows;
         this.series = series;
         this.tags = tags;
         this.visibility = visibility;
@@ -114,35 +116,33 @@ public class WorkReader {
 
     private List<WorkView> load(List<Long> ids, Viewer viewer, boolean withSeriesAndGifts) {
         if (ids.isEmpty()) return List.of();
-        // three independent queries, at once (ParallelReads): their times no longer add up on a listing page
-        ParallelReads.Pending<WorkStore.Creators> credits = ParallelReads.start(() -> works.credits(ids));
-        ParallelReads.Pending<Map<Long, List<Long>>> workTags = ParallelReads.start(() -> works.tagIds(ids));
-        List<Work> rows = works.findAll(ids);
-        WorkStore.Creators creators = credits.get();
-        Map<Long, List<Long>> pseudIds = creators.pseudIds();
-        Map<Long, List<Long>> userIds = creators.userIds();
-        Map<Long, Pseud> pseuds = creators.pseuds();
-        Map<Long, Set<Long>> readers = unrevealedReaders(rows, viewer);
-        Map<Long, List<Long>> tagIds = workTags.get();
+        // a work's own page reads its rows afresh; listings take them from memory where they can
+        Map<Long, BlurbRows.Row> byId = withSeriesAndGifts ? blurbRows.read(ids) : blurbRows.cached(ids);
+        List<BlurbRows.Row> rows = new ArrayList<>(byId.size());
+        for (long id : ids) {
+            BlurbRows.Row row = byId.get(id);
+            if (row != null) rows.add(row);
+        }
+        Map<Long, Set<Long>> readers =
+                unrevealedReaders(rows.stream().map(BlurbRows.Row::work).toList(), viewer);
         Set<Long> allTags = new HashSet<>();
-        tagIds.values().forEach(allTags::addAll);
+        rows.forEach(r -> allTags.addAll(r.tagIds()));
         Map<Long, Tag> tagsById = tags.byIds(allTags);
         Preferences prefs = viewer.userId() == null ? Preferences.DEFAULTS : preferences.of(viewer.userId());
 
         List<WorkView> out = new ArrayList<>(rows.size());
-        for (Work w : rows) {
-            List<Long> users = userIds.getOrDefault(w.id(), List.of());
+        for (BlurbRows.Row row : rows) {
+            Work w = row.work();
+            List<Long> users = row.userIds();
             if (!visibility.canSee(w, users, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
             boolean own = viewer.userId() != null && users.contains(viewer.userId());
             // In an anonymous collection the creators are left out of the view itself, so no page can show them.
-            List<Pseud> credited = visibility.canSeeCreators(w, users, viewer)
-                    ? pick(pseudIds.getOrDefault(w.id(), List.of()), pseuds)
-                    : List.of();
+            List<Pseud> credited = visibility.canSeeCreators(w, users, viewer) ? row.credited() : List.of();
             out.add(new WorkView(
                     w,
                     credited,
                     users,
-                    byType(tagIds.getOrDefault(w.id(), List.of()), tagsById),
+                    byType(row.tagIds(), tagsById),
                     withSeriesAndGifts ? seriesParts(w.id(), viewer) : List.of(),
                     withSeriesAndGifts ? series.gifts(w.id()) : List.of(),
                     prefs.hideWarnings() && !own,
@@ -201,10 +201,6 @@ public class WorkReader {
             if (visibility.canSeeCreators(w, creators, viewer)) named.add(w.id());
         }
         return named.isEmpty() || named.size() == all.size() ? all : named;
-    }
-
-    private static List<Pseud> pick(Collection<Long> ids, Map<Long, Pseud> byId) {
-        return ids.stream().map(byId::get).filter(p -> p != null).toList();
     }
 
     static Map<TagType, List<Tag>> byType(Collection<Long> ids, Map<Long, Tag> byId) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the archive must do on every database: one suite, run against SQLite and PostgreSQL by its subclasses.
@@ -50,6 +51,8 @@ abstract class ArchiveContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TransactionTemplate transactions;
 
     User author;
     Viewer authorView;
@@ -444,8 +447,44 @@ abstract class ArchiveContract {
                 .extracting(v -> v.work().id())
                 .containsExactly(id);
         assertThat(blurb(id).work().hits())
-                
+                .as("the listed blurb, read before, is read again")
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aListedWorkShowsAnEditOnceItCommitsAndNotARolledBackOne() {
+        long id = post("Before", "F", "x");
+        assertThat(blurb(id).work().title()).isEqualTo("Before");
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE works SET title = 'Rolled back' WHERE id = ?")
+                    .param(id)
+                    .update();
+            assertThat(blurb(id).work().title())
+                    .as("inside the transaction its own write shows")
+                    .isEqualTo("Rolled back");
+            status.setRollbackOnly();
+        });
+        assertThat(blurb(id).work().title()).isEqualTo("Before");
+        works.update(id, authorView, TestData.work("After", "F", "x"), null);
+        assertThat(blurb(id).work().title()).isEqualTo("After");
+    }
+
+    @Test
+    void anotherProcessesChangeShowsInListingsOnceTheIndexerTakesItFromTheOutbox() {
+        long id = post("Here", "F", "x");
+        assertThat(blurb(id).work().title()).isEqualTo("Here");
+        // what another process's edit leaves in this database: the row changed and an outbox row, no event here
+        jdbc.sql("UPDATE works SET title = 'There' WHERE id = ?").param(id).update();
+        assertThat(reader.blurbs(List.of(id), Viewer.GUEST).getFirst().work().title())
+                .as("listings keep what they read until told")
+                .isEqualTo("Here");
+        assertThat(reader.view(id, Viewer.GUEST).orElseThrow().work().title())
+                .as("a work's own page reads it afresh")
+                .isEqualTo("There");
+        jdbc.sql("INSERT INTO index_queue (work_id, created_at) VALUES (?, 0)")
+                .param(id)
+                .update();
+        assertThat(blurb(id).work().title()).isEqualTo("There");
     }
 
     /** The work's blurb as a listing shows it to a guest, after the indexer took what the outbox holds. */

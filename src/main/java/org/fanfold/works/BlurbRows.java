@@ -1,0 +1,119 @@
+package org.fanfold.works;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fanfold.accounts.Pseud;
+import org.fanfold.search.WorksChanged;
+import org.fanfold.shared.ParallelReads;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What a work's blurb is made of — its row, its creators in credit order with the users behind them, its tag ids —
+ * read in three queries for a page of works ({@link #read}), and kept in memory for listing pages ({@link #cached}),
+ * where those queries were a third of a narrow page's time while the same works are listed again and again.
+ *
+ * <p>A work leaves the cache when a change to it commits: every change to what a work shows goes through the search
+ * outbox, which announces it ({@link WorksChanged}), and the indexer announces what it takes from the outbox, which
+ * includes other processes' changes. An entry is read again after {@link #KEPT} in any case, which bounds how long
+ * a change made where neither reaches this process (another server that does not write the index) shows late.
+ * Nothing read inside a transaction is cached or served from the cache: the transaction's own writes would be
+ * missing from one and its rollback kept in the other.
+ */
+@Component
+class BlurbRows {
+
+    /** How long an entry is kept at most. */
+    static final Duration KEPT = Duration.ofMinutes(1);
+
+    /** Roughly how many characters of rows the cache holds (about twice as many bytes). */
+    private static final long MAX_CHARS = 32L * 1024 * 1024;
+
+    /**
+     * One work's blurb rows.
+     *
+     * @param credited its pseuds in credit order
+     * @param userIds the users behind them, in the same order
+     */
+    record Row(Work work, List<Pseud> credited, List<Long> userIds, List<Long> tagIds) {
+
+        int weight() {
+            Work w = work;
+            int chars = w.title().length()
+                    + w.summary().length()
+                    + w.notes().length()
+                    + w.endNotes().length();
+            return 300 + chars + 100 * (credited.size() + tagIds.size());
+        }
+    }
+
+    private final WorkStore works;
+    private final Cache<Long, Row> rows = Caffeine.newBuilder()
+            .maximumWeight(MAX_CHARS)
+            .weigher((Long id, Row row) -> row.weight())
+            .expireAfterWrite(KEPT)
+            .build();
+    /** Counts evictions: rows read while one happened are not kept (they may predate the change). */
+    private final AtomicLong evictions = new AtomicLong();
+
+    BlurbRows(WorkStore works) {
+        this.works = works;
+    }
+
+    /** The rows of these works as they are in the database now, by work id; missing works are left out. */
+    Map<Long, Row> read(List<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        // three independent queries, at once (ParallelReads): their times do not add up
+        ParallelReads.Pending<WorkStore.Creators> credits = ParallelReads.start(() -> works.credits(ids));
+        ParallelReads.Pending<Map<Long, List<Long>>> tagIds = ParallelReads.start(() -> works.tagIds(ids));
+        List<Work> found = works.findAll(ids);
+        WorkStore.Creators creators = credits.get();
+        Map<Long, List<Long>> tags = tagIds.get();
+        Map<Long, Row> out = new HashMap<>();
+        for (Work w : found) {
+            List<Pseud> credited = new ArrayList<>();
+            for (long pseudId : creators.pseudIds().getOrDefault(w.id(), List.of())) {
+                Pseud p = creators.pseuds().get(pseudId);
+                if (p != null) credited.add(p);
+            }
+            out.put(
+                    w.id(),
+                    new Row(
+                            w,
+                            List.copyOf(credited),
+                            List.copyOf(creators.userIds().getOrDefault(w.id(), List.of())),
+                            List.copyOf(tags.getOrDefault(w.id(), List.of()))));
+        }
+        return out;
+    }
+
+    /** As {@link #read}, from memory where the rows are there, keeping what it reads. */
+    Map<Long, Row> cached(List<Long> ids) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) return read(ids);
+        Map<Long, Row> out = new HashMap<>(rows.getAllPresent(ids));
+        if (out.size() == ids.size()) return out;
+        List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).toList();
+        long before = evictions.get();
+        Map<Long, Row> fresh = read(missing);
+        rows.putAll(fresh);
+        // Put, then check: a change that committed while these were read either sees them in the cache and evicts
+        // them, or counted its eviction before this check, which takes them out again.
+        if (evictions.get() != before) rows.invalidateAll(fresh.keySet());
+        out.putAll(fresh);
+        return out;
+    }
+
+    /** Drops the changed works once the change is committed (at once outside a transaction). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(WorksChanged event) {
+        evictions.incrementAndGet();
+        rows.invalidateAll(event.workIds());
+    }
+}
