@@ -104,7 +104,7 @@ public class TagGraph {
     }
 
     /** Drops the snapshot; the next read loads the graph again. Call after a wrangling change commits. */
-    public void invalidate() {
+    public synchronized void invalidate() { // synchronized: never between current()'s check and its keeping
         generation.incrementAndGet();
         snapshot = null;
     }

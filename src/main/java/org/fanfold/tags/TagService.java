@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fanfold.shared.IdChunks;
+import org.fanfold.shared.ReadThroughCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,8 +27,9 @@ public class TagService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Cache<Long, Tag> byId =
-            Caffeine.newBuilder().maximumSize(50_000).build();
+    /** Tags by id; served inside transactions too (wrangling reads past it: {@link #fresh}). */
+    private final ReadThroughCache<Long, Tag> cached = new ReadThroughCache<>(
+            Caffeine.newBuilder().maximumSize(50_000).build(), ReadThroughCache.InTransaction.USE_KEPT);
     /**
      * Tag ids by name key, for the tag pages' URLs: a hint, checked against {@link #byId} (which wrangling evicts)
      * on every use, so a renamed tag's old name misses; not used inside a transaction, which may have renamed one.
@@ -89,14 +91,7 @@ public class TagService {
 
     /** The tag with this id. */
     public Optional<Tag> byId(long id) {
-        Tag cached = byId.getIfPresent(id);
-        if (cached != null) return Optional.of(cached);
-        Optional<Tag> tag = jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id = ?")
-                .param(id)
-                .query(TagService::map)
-                .optional();
-        if (cacheable()) tag.ifPresent(t -> byId.put(id, t));
-        return tag;
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
     }
 
     /** The tag with this id as the database holds it now, bypassing the cache (for wrangling transactions). */
@@ -109,20 +104,7 @@ public class TagService {
 
     /** The tags with these ids, by id; unknown ids are absent. */
     public Map<Long, Tag> byIds(Collection<Long> ids) {
-        var found = new HashMap<Long, Tag>(byId.getAllPresent(ids));
-        List<Long> missing =
-                ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-        boolean cache = cacheable();
-        IdChunks.forEach(
-                missing,
-                in -> jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id IN (" + in + ")")
-                        .query(TagService::map)
-                        .list()
-                        .forEach(t -> {
-                            found.put(t.id(), t);
-                            if (cache) byId.put(t.id(), t);
-                        }));
-        return found;
+        return cached.getAll(ids, this::byIdsUncached);
     }
 
     /**
@@ -167,7 +149,7 @@ public class TagService {
 
     /** Forgets cached tags, after wrangling changed them. */
     public void evict(Collection<Long> ids) {
-        byId.invalidateAll(ids); // names cached in idByKey are checked against byId
+        cached.evict(ids); // names cached in idByKey are checked against byId
     }
 
     private static String escapeLike(String s) {

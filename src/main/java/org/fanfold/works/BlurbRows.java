@@ -1,19 +1,17 @@
 package org.fanfold.works;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.search.WorksChanged;
 import org.fanfold.shared.ParallelReads;
+import org.fanfold.shared.ReadThroughCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a work's blurb is made of — its row, its creators in credit order with the users behind them, its tag ids —
@@ -24,8 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * outbox, which announces it ({@link WorksChanged}), and the indexer announces what it takes from the outbox, which
  * includes other processes' changes. An entry is read again after {@link #KEPT} in any case, which bounds how long
  * a change made where neither reaches this process (another server that does not write the index) shows late.
- * Nothing read inside a transaction is cached or served from the cache: the transaction's own writes would be
- * missing from one and its rollback kept in the other.
+ * A transaction reads past the cache, so its own writes show ({@link ReadThroughCache} keeps nothing it reads).
  */
 @Component
 class BlurbRows {
@@ -45,23 +42,19 @@ class BlurbRows {
     record Row(Work work, List<Pseud> credited, List<Long> userIds, List<Long> tagIds) {
 
         int weight() {
-            Work w = work;
-            int chars = w.title().length()
-                    + w.summary().length()
-                    + w.notes().length()
-                    + w.endNotes().length();
-            return 300 + chars + 100 * (credited.size() + tagIds.size());
+            return (int)
+                    Math.min(Integer.MAX_VALUE, 300 + work.textLength() + 100L * (credited.size() + tagIds.size()));
         }
     }
 
     private final WorkStore works;
-    private final Cache<Long, Row> rows = Caffeine.newBuilder()
-            .maximumWeight(MAX_CHARS)
-            .weigher((Long id, Row row) -> row.weight())
-            .expireAfterWrite(KEPT)
-            .build();
-    /** Counts evictions: rows read while one happened are not kept (they may predate the change). */
-    private final AtomicLong evictions = new AtomicLong();
+    private final ReadThroughCache<Long, Row> rows = new ReadThroughCache<>(
+            Caffeine.newBuilder()
+                    .maximumWeight(MAX_CHARS)
+                    .weigher((Long id, Row row) -> row.weight())
+                    .expireAfterWrite(KEPT)
+                    .build(),
+            ReadThroughCache.InTransaction.READ_PAST);
 
     BlurbRows(WorkStore works) {
         this.works = works;
@@ -96,24 +89,12 @@ class BlurbRows {
 
     /** As {@link #read}, from memory where the rows are there, keeping what it reads. */
     Map<Long, Row> cached(List<Long> ids) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) return read(ids);
-        Map<Long, Row> out = new HashMap<>(rows.getAllPresent(ids));
-        if (out.size() == ids.size()) return out;
-        List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).toList();
-        long before = evictions.get();
-        Map<Long, Row> fresh = read(missing);
-        rows.putAll(fresh);
-        // Put, then check: a change that committed while these were read either sees them in the cache and evicts
-        // them, or counted its eviction before this check, which takes them out again.
-        if (evictions.get() != before) rows.invalidateAll(fresh.keySet());
-        out.putAll(fresh);
-        return out;
+        return rows.getAll(ids, this::read);
     }
 
     /** Drops the changed works once the change is committed (at once outside a transaction). */
     @TransactionalEventListener(fallbackExecution = true)
     void changed(WorksChanged event) {
-        evictions.incrementAndGet();
-        rows.invalidateAll(event.workIds());
+        rows.evict(event.workIds());
     }
 }

@@ -48,6 +48,11 @@ public record Work(
         return chapterCount + "/" + (expectedChapters == null ? "?" : expectedChapters);
     }
 
+    /** How many characters its texts have (what a copy of it in memory costs, roughly). */
+    public long textLength() {
+        return (long) title.length() + summary.length() + notes.length() + endNotes.length();
+    }
+
     public String url() {
         return "/works/" + id;
     }
