@@ -85,6 +85,12 @@ class FindingWorksWebTest {
         assertThat(blurbTitles(listing)).containsExactly(title);
         assertThat(listing.select("li.work.blurb.group h5.fandoms a.tag").text())
                 .isEqualTo(fandom);
+
+        forms.submit(forms.valid("/works/" + id, author, title + " Revised", fandom));
+        indexer.drain();
+        assertThat(blurbTitles(guest(href)))
+                .as("the listing shows the edit, though it showed the work before")
+                .containsExactly(title + " Revised");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.time.Instant;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.testing.SqliteTest;
@@ -45,7 +46,7 @@ class ReadingPreferencesWebTest {
     }
 
     private Document page(String url, MockHttpSession session) throws Exception {
-        return html(mvc.perform(get(url).session(session))
+        return html(mvc.perform(get(URI.create(url)).session(session))
                 .andExpect(status().isOk())
                 .andReturn());
     }
@@ -118,7 +119,8 @@ class ReadingPreferencesWebTest {
 
     @Test
     void datesAreShownInTheReadersTimeZone() throws Exception {
-        long id = forms.submit(forms.valid(author, "Late Evening", TestData.unique("Fandom ")));
+        String fandom = TestData.unique("Fandom ");
+        long id = forms.submit(forms.valid(author, "Late Evening", fandom));
         long evening = Instant.parse("2024-01-01T20:00:00Z").toEpochMilli();
         jdbc.sql("UPDATE works SET published_at = ?, updated_at = ? WHERE id = ?")
                 .params(evening, evening, id)
@@ -129,8 +131,19 @@ class ReadingPreferencesWebTest {
 
         assertThat(page("/works/" + id, reader.session()).select("dd.published").text())
                 .isEqualTo("2024-01-01");
+        indexer.drain();
+        String listing = "/tags/" + fandom.replace(" ", "%20") + "/works";
+        assertThat(page(listing, reader.session())
+                        .select("li#work_" + id + " p.datetime")
+                        .text())
+                .isEqualTo("2024-01-01");
         prefer("Pacific/Kiritimati");
         assertThat(page("/works/" + id, reader.session()).select("dd.published").text())
+                .isEqualTo("2024-01-02");
+        assertThat(page(listing, reader.session())
+                        .select("li#work_" + id + " p.datetime")
+                        .text())
+                .as("a listed work's blurb, too, though the same blurb was shown in UTC before")
                 .isEqualTo("2024-01-02");
         assertThat(page("/works/" + id + "/navigate", reader.session())
                         .select("span.datetime")
