@@ -17,8 +17,9 @@ import java.time.ZoneId;
  */
 public final class Fragments {
 
-    /** About how many bytes the pieces and their keys take at most. */
-    private static final long MAX_WEIGHT = 48L * 1024 * 1024;
+    /** About how many bytes the pieces and their keys take at most: 48 MB, or a 16th of the heap's maximum if less. */
+    private static final long MAX_WEIGHT =
+            Math.min(48L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
     private record Key(Object what, ZoneId zone) {}
 

@@ -30,8 +30,12 @@ class BlurbRows {
     /** How long an entry is kept at most. */
     static final Duration KEPT = Duration.ofMinutes(1);
 
-    /** Roughly how many characters of rows the cache holds (about twice as many bytes). */
-    private static final long MAX_CHARS = 32L * 1024 * 1024;
+    /**
+     * Roughly how many characters of rows the cache holds (about twice as many bytes): 32 million, or a 32nd of the
+     * heap's maximum where that is less (8 million in a 256 MB heap).
+     */
+    private static final long MAX_CHARS =
+            Math.min(32L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 32);
 
     /**
      * One work's blurb rows.
