@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Drains the outbox into the search engine in batches, on a background thread: woken when a transaction with
  * outbox rows commits, and polling every second for rows written by other processes, whose works it announces
- * ({@link WorksChanged}). Only the process that may write the index drains it. At start it rebuilds an index that was missing or unreadable.
+ * ({@link WorksChanged}). Only the process that may write the index drains it. At start it rebuilds an index that
+ * was missing or unreadable.
  */
 @Component
 public class WorkIndexer implements SmartLifecycle {
