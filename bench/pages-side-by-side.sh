@@ -13,6 +13,8 @@
 # Settings (environment): BENCH_BURSTS=6 BENCH_SECONDS=3 BENCH_WARMUP_SECONDS=10 (per page and build)
 #                         BENCH_GZIP=1 (ask for gzip) BENCH_PORTS="18090 18091" JAVA (a JDK 21+ java)
 #                         BENCH_UNSEEN=1 (each request a query the engine has not seen: bench/unseen.lua)
+#                         BENCH_SIGNED_IN=1 (as a signed-in reader who muted Fluff and Angst, two of the generator's
+#                         most used tags: the account benchmarker is made on each copy where it is missing)
 # Either build may be the same jar: A and B alike, the spread between them is the machine's noise.
 # Needs: wrk, curl, awk.
 set -euo pipefail
@@ -46,6 +48,15 @@ trap cleanup EXIT
 "$java" -jar "$JAR_A" bench-queries --data "$DATA_A" --urls 2>"$TMP/urls.err" | grep -P '\t/' >"$TMP/urls.tsv" ||
     { cat "$TMP/urls.err" >&2; die "bench-queries --urls failed"; }
 
+readonly READER=benchmarker READER_PASSWORD=benchmarker-password
+if [[ -n "${BENCH_SIGNED_IN:-}" ]]; then
+    for jd in "$JAR_A:$DATA_A" "$JAR_B:$DATA_B"; do
+        out=$("$java" -jar "${jd%%:*}" user create "$READER" --email "$READER@example.org" --password-stdin \
+            --data "${jd#*:}" <<<"$READER_PASSWORD" 2>&1) || grep -qi "taken\|exists" <<<"$out" ||
+            { printf '%s\n' "$out" >&2; die "could not make the account $READER"; }
+    done
+fi
+
 start() { # jar data port log
     SERVER_ADDRESS=127.0.0.1 "$java" -jar "$1" serve --port "$3" --data "$2" >"$4" 2>&1 &
     PIDS+=($!)
@@ -62,18 +73,42 @@ done
 
 headers=()
 [[ -n "${BENCH_GZIP:-}" ]] && headers=(-H 'Accept-Encoding: gzip')
+token() { # port path cookie-jar -> the CSRF token of the page's first form
+    curl -fsS -m 10 -b "$3" -c "$3" "http://127.0.0.1:$1$2" |
+        awk 'match($0, /name="authenticity_token" value="[^"]*"/) && !t { t = substr($0, RSTART + 33, RLENGTH - 34) }
+             END { print t }'
+}
+sign_in() { # port -> the session cookie of the reader, signed in, with Fluff and Angst muted
+    local jar=$TMP/cookies.$1 tag
+    curl -fsS -m 10 -o /dev/null -b "$jar" -c "$jar" --data-urlencode "authenticity_token=$(token "$1" /users/login "$jar")" \
+        --data-urlencode "user[login]=$READER" --data-urlencode "user[password]=$READER_PASSWORD" \
+        "http://127.0.0.1:$1/users/login" || die "signing in on $1 failed"
+    for tag in Fluff Angst; do
+        curl -fsS -m 10 -o /dev/null -b "$jar" -c "$jar" --data-urlencode "authenticity_token=$(token "$1" /works "$jar")" \
+            "http://127.0.0.1:$1/tags/$tag/mute" || die "muting $tag on $1 failed"
+    done
+    [[ "$(curl -fsS -m 10 -b "$jar" "http://127.0.0.1:$1/works")" == *"hidden by your exclusions"* ]] ||
+        die "on $1 the reader is not signed in with the tags muted"
+    awk '$6 == "_fanfold_session" { print "_fanfold_session=" $7 }' "$jar"
+}
+declare -A cookie=()
+if [[ -n "${BENCH_SIGNED_IN:-}" ]]; then
+    cookie[$PORT_A]=$(sign_in "$PORT_A")
+    cookie[$PORT_B]=$(sign_in "$PORT_B")
+fi
 engine() { # port -> "count sum_seconds" of the engine's time on listings so far
     curl -fsS -m 10 "http://127.0.0.1:$1/actuator/prometheus" |
         awk '/^fanfold_listing_engine_seconds_count/ {c=$2} /^fanfold_listing_engine_seconds_sum/ {s=$2} END {print c+0, s+0}'
 }
 burst() { # port path seconds -> "p50_ms req_per_s engine_mean_ms"
-    local c0 s0 c1 s1 out
+    local c0 s0 c1 s1 out h=("${headers[@]}")
+    [[ -n "${cookie[$1]:-}" ]] && h+=(-H "Cookie: ${cookie[$1]}")
     read -r c0 s0 < <(engine "$1")
     if [[ -n "${BENCH_UNSEEN:-}" ]]; then
-        out=$(BENCH_PATH="$2" wrk -t1 -c1 -d"$3"s --latency "${headers[@]}" -s "$ROOT/bench/unseen.lua" \
+        out=$(BENCH_PATH="$2" wrk -t1 -c1 -d"$3"s --latency "${h[@]}" -s "$ROOT/bench/unseen.lua" \
             "http://127.0.0.1:$1" 2>&1)
     else
-        out=$(wrk -t1 -c1 -d"$3"s --latency "${headers[@]}" "http://127.0.0.1:$1$2" 2>&1)
+        out=$(wrk -t1 -c1 -d"$3"s --latency "${h[@]}" "http://127.0.0.1:$1$2" 2>&1)
     fi
     read -r c1 s1 < <(engine "$1")
     awk -v c0="$c0" -v c1="$c1" -v s0="$s0" -v s1="$s1" '

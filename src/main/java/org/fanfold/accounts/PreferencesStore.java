@@ -1,23 +1,24 @@
 package org.fanfold.accounts;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import org.fanfold.shared.ReadThroughCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Reads and saves {@link Preferences}. Thread-safe; a user without saved preferences has the defaults. Within a web
- * request a user's preferences are read once: several parts of a page ask (dates, tags, the adult notice…).
+ * Reads and saves {@link Preferences}. Thread-safe; a user without saved preferences has the defaults. Every page a
+ * signed-in reader sees asks, several times (dates, tags, the adult notice…), so they are kept in memory for a
+ * minute, dropped when a save commits.
  */
 @Component
 public class PreferencesStore {
 
-    private static final String REQUEST_KEY = PreferencesStore.class.getName() + ".";
-
     private final JdbcClient jdbc;
+    private final ReadThroughCache<Long, Preferences> kept = ReadThroughCache.kept(20_000, Duration.ofMinutes(1));
 
     PreferencesStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -25,13 +26,7 @@ public class PreferencesStore {
 
     /** The preferences of {@code userId}, or {@link Preferences#DEFAULTS} when none were saved. */
     public Preferences of(long userId) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String key = REQUEST_KEY + userId;
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Preferences p)
-            return p;
-        Preferences read = read(userId);
-        if (request != null) request.setAttribute(key, read, RequestAttributes.SCOPE_REQUEST);
-        return read;
+        return kept.get(userId, this::read);
     }
 
     private Preferences read(long userId) {
@@ -76,8 +71,7 @@ public class PreferencesStore {
                         flag(p.markedForLaterEnabled()),
                         System.currentTimeMillis())
                 .update();
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) request.removeAttribute(REQUEST_KEY + userId, RequestAttributes.SCOPE_REQUEST);
+        kept.evictAfterCommit(List.of(userId));
     }
 
     private static int flag(boolean b) {

@@ -2,18 +2,21 @@ package org.fanfold.community;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.shared.Paged;
+import org.fanfold.shared.ReadThroughCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The SQL for the inbox. Thread-safe. Every change names the owner as well as the notices, so nobody can touch
- * another's notices by guessing ids.
+ * another's notices by guessing ids. The unread count is in every signed-in page's header, so it is kept in memory
+ * for a minute, dropped when a change to the owner's notices commits.
  */
 @Repository
 class InboxStore {
@@ -25,13 +28,14 @@ class InboxStore {
     static final int BULK_MAX = 500;
 
     private final JdbcClient jdbc;
+    private final ReadThroughCache<Long, Long> unread = ReadThroughCache.kept(20_000, Duration.ofMinutes(1));
 
     InboxStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     long add(Notice.New n, long now) {
-        return jdbc.sql(
+        long id = jdbc.sql(
                         "INSERT INTO notices (user_id, kind, work_id, chapter_id, series_id, comment_id, actor_user_id,"
                                 + " actor_name, detail, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(
@@ -48,6 +52,8 @@ class InboxStore {
                         now)
                 .query(Long.class)
                 .single();
+        unread.evictAfterCommit(List.of(n.userId()));
+        return id;
     }
 
     /** One page of a user's notices, newest first. */
@@ -66,6 +72,10 @@ class InboxStore {
 
     /** How many of a user's notices are unread (an index on unread notices answers it). */
     long unread(long userId) {
+        return unread.get(userId, this::countUnread);
+    }
+
+    private long countUnread(long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM notices WHERE user_id = ? AND read_at IS NULL")
                 .param(userId)
                 .query(Long.class)
@@ -90,17 +100,21 @@ class InboxStore {
                 ? "UPDATE notices SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND id IN (" + in(ids) + ")"
                 : "UPDATE notices SET read_at = NULL WHERE user_id = ? AND read_at IS NOT NULL AND id IN (" + in(ids)
                         + ")";
-        return read
+        int changed = read
                 ? jdbc.sql(sql).params(now, userId).update()
                 : jdbc.sql(sql).param(userId).update();
+        unread.evictAfterCommit(List.of(userId));
+        return changed;
     }
 
     /** Deletes some of a user's notices; returns how many. */
     int delete(long userId, Collection<Long> ids) {
         if (ids.isEmpty()) return 0;
-        return jdbc.sql("DELETE FROM notices WHERE user_id = ? AND id IN (" + in(ids) + ")")
+        int deleted = jdbc.sql("DELETE FROM notices WHERE user_id = ? AND id IN (" + in(ids) + ")")
                 .param(userId)
                 .update();
+        unread.evictAfterCommit(List.of(userId));
+        return deleted;
     }
 
     List<Notice> of(long userId) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Links in the page header beside "Hi, login!" for the signed-in viewer, such as the inbox with its unread count.
@@ -19,17 +20,18 @@ public class GreetingLinks {
         List<UserNav.Link> links(Viewer viewer);
     }
 
-    private final ObjectProvider<Contributor> contributors;
+    /** Looked up once, on the first page (a lookup per page cost as much as the inbox's count). */
+    private final SingletonSupplier<List<Contributor>> contributors;
 
     GreetingLinks(ObjectProvider<Contributor> contributors) {
-        this.contributors = contributors;
+        this.contributors =
+                SingletonSupplier.of(() -> contributors.orderedStream().toList());
     }
 
     /** Every module's header links for {@code viewer}, in order; none for guests. */
     public List<UserNav.Link> links(Viewer viewer) {
         if (!viewer.signedIn()) return List.of();
-        return contributors
-                .orderedStream()
+        return contributors.obtain().stream()
                 .flatMap(c -> c.links(viewer).stream())
                 .sorted(Comparator.comparingInt(UserNav.Link::order))
                 .toList();

@@ -1,12 +1,15 @@
 package org.fanfold.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -41,6 +44,19 @@ public final class ReadThroughCache<K, V> {
     }
 
     /**
+     * Up to {@code maxRows} rows, each kept for {@code kept} at most — what another process (a second server)
+     * changes shows by then — and read past inside a transaction.
+     */
+    public static <K, V> ReadThroughCache<K, V> kept(long maxRows, Duration kept) {
+        return new ReadThroughCache<>(
+                Caffeine.newBuilder()
+                        .maximumSize(maxRows)
+                        .expireAfterWrite(kept)
+                        .build(),
+                InTransaction.READ_PAST);
+    }
+
+    /**
      * The rows with these ids, from memory or through {@code read} (called with the ids not in memory, distinct;
      * it returns the rows it found by id). Missing rows are absent.
      */
@@ -63,9 +79,35 @@ public final class ReadThroughCache<K, V> {
         return found;
     }
 
+    /**
+     * The row with this id, from memory or through {@code read}, which answers for the id even when the database
+     * has nothing (a user's empty list of muted tags is a row too).
+     */
+    public V get(K id, Function<K, V> read) {
+        return getAll(List.of(id), ids -> Map.of(id, read.apply(id))).get(id);
+    }
+
     /** Drops these rows: call once the change to them has committed. */
     public void evict(Collection<K> ids) {
         evictions.incrementAndGet();
         cache.invalidateAll(ids);
+    }
+
+    /**
+     * Drops these rows when the current transaction commits, and keeps them when it rolls back; outside a
+     * transaction (a statement that committed on its own), at once. For stores whose writes change the rows.
+     */
+    public void evictAfterCommit(Collection<K> ids) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            evict(ids);
+            return;
+        }
+        List<K> copy = List.copyOf(ids);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                evict(copy);
+            }
+        });
     }
 }

@@ -114,10 +114,10 @@ class InboxWebTest {
         var replies = page.select("ol.notices li.notice.reply input[name=ids]").eachAttr("value");
         assertThat(replies).hasSize(2);
         web.submit(reader, inbox, "ids", replies.get(0), "ids", replies.get(1), "commit", "read");
-        assertThat(web.page(inbox, reader.session())
-                        .select("p.inbox-summary span.unread")
-                        .eachText())
+        page = web.page(inbox, reader.session());
+        assertThat(page.select("p.inbox-summary span.unread").eachText())
                 .containsExactly("2 unread notices", "1 comment on your works", "1 from your subscriptions");
+        assertThat(headerInbox(page)).as("the header's count follows at once").isEqualTo("Inbox (2)");
     }
 
     @Test

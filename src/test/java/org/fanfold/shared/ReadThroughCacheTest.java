@@ -77,4 +77,46 @@ class ReadThroughCacheTest {
         assertThat(kept.getAll(List.of(2L), this::read)).containsEntry(2L, "two");
         assertThat(reads).as("what the transaction read was not kept").containsExactly(List.of(2L));
     }
+
+    @Test
+    void oneRowIsKeptEvenWhenTheDatabaseHasNothingForIt() {
+        var cache = cache(ReadThroughCache.InTransaction.READ_PAST);
+        assertThat(cache.get(9L, id -> read(List.of(id)).getOrDefault(id, "none")))
+                .isEqualTo("none");
+        assertThat(cache.get(9L, id -> read(List.of(id)).getOrDefault(id, "none")))
+                .isEqualTo("none");
+        assertThat(reads).as("the answer for a missing row is kept too").containsExactly(List.of(9L));
+    }
+
+    @Test
+    void aChangeIsEvictedWhenItsTransactionCommitsAndNotWhenItRollsBack() {
+        var cache = cache(ReadThroughCache.InTransaction.READ_PAST);
+        var tx = new TransactionTemplate(
+                new DataSourceTransactionManager(new SingleConnectionDataSource("jdbc:sqlite::memory:", true)));
+        cache.getAll(List.of(1L), this::read);
+        tx.executeWithoutResult(status -> {
+            table.put(1L, "ONE");
+            cache.evictAfterCommit(List.of(1L));
+            assertThat(cache.getAll(List.of(1L), this::read))
+                    .as("inside, the transaction reads past the cache")
+                    .containsEntry(1L, "ONE");
+            table.put(1L, "one");
+            status.setRollbackOnly();
+        });
+        reads.clear();
+        assertThat(cache.getAll(List.of(1L), this::read)).containsEntry(1L, "one");
+        assertThat(reads).as("a rolled-back change evicts nothing").isEmpty();
+        tx.executeWithoutResult(status -> {
+            table.put(1L, "ONE");
+            cache.evictAfterCommit(List.of(1L));
+        });
+        assertThat(cache.getAll(List.of(1L), this::read))
+                .as("a committed change is evicted")
+                .containsEntry(1L, "ONE");
+        cache.evictAfterCommit(List.of(1L));
+        table.put(1L, "uno");
+        assertThat(cache.getAll(List.of(1L), this::read))
+                .as("outside a transaction, at once")
+                .containsEntry(1L, "uno");
+    }
 }

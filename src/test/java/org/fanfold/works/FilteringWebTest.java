@@ -253,6 +253,8 @@ class FilteringWebTest {
     void aSavedFilterComesBackOnTheSidebarAndTheExclusionsPage() throws Exception {
         Web.Account reader = Web.signUp(mvc);
         String url = "/tags/" + fandom + "/works?work_search%5Bcomplete%5D=T";
+        assertThat(page(get("/works").session(reader.session())).select("nav.saved-filters a"))
+                .isEmpty();
         mvc.perform(post("/saved_filters")
                         .with(csrf(mvc, reader.session()))
                         .param("name", "Finished")
