@@ -237,7 +237,7 @@ final class Freeforms {
         "Everyone loves %C",
         "%C has a cat",
         "%C Swears",
-        "%C-centric, %C",
+        "%C Redemption",
         "Bamf %C",
         "i don't know how to tag this",
         "author is projecting",

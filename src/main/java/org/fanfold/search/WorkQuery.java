@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * return. Build one with {@link #builder(SearchVisibility)}.
  *
  * @param text a query over title, summary, notes, tags and creators; {@code "a phrase"}, {@code -word} and
- *     {@code a | b} work; every other term must match (AND). Null or blank matches everything.
+ *     {@code a | b} work (and AO3's {@code NOT word}, {@code a OR b}, {@code a AND b}, read into those by the
+ *     builder); every other term must match (AND). Null or blank matches everything.
  * @param bodyText a query in the same syntax over the chapters' own text, or null
  * @param includeFilterIds works must carry every one of these filter ids
  * @param excludeFilterIds works must carry none of these filter ids (no inclusion needed)
@@ -164,13 +165,15 @@ public record WorkQuery(
             this.visibility = visibility;
         }
 
+        /** A reader's query: AO3's {@code OR}, {@code AND} and {@code NOT} work too ({@link TextOperators}). */
         public Builder text(@Nullable String text) {
-            this.text = text;
+            this.text = TextOperators.translate(text);
             return this;
         }
 
+        /** A reader's query of the story text, read as {@link #text} is. */
         public Builder bodyText(@Nullable String bodyText) {
-            this.bodyText = bodyText;
+            this.bodyText = TextOperators.translate(bodyText);
             return this;
         }
 

@@ -61,9 +61,12 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
         return page < pages();
     }
 
-    /** AO3's heading: "1 - 20 of 1,234" (or "1,234" alone when it all fits on one page). */
+    /**
+     * AO3's heading: "1 - 20 of 1,234" (or "1,234" alone when it all fits on one page, or when this page is past
+     * the last).
+     */
     public String heading() {
-        if (total <= size && page == 1) return Formats.number(total);
+        if ((total <= size && page == 1) || first() > total) return Formats.number(total);
         return Formats.number(first()) + " - " + Formats.number(last()) + " of " + Formats.number(total);
     }
 }

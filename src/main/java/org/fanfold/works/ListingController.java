@@ -2,6 +2,7 @@ package org.fanfold.works;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.accounts.User;
@@ -12,6 +13,7 @@ import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagNames;
 import org.fanfold.tags.TagService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +60,39 @@ class ListingController {
 
     @GetMapping("/works")
     String all(Viewer viewer, HttpServletRequest request, Model model) {
+        String scoped = ao3Scope(request);
+        if (scoped != null) return "redirect:" + scoped;
         return listing(model, request, viewer, WorkListings.Scope.ALL, "Works", null, null);
+    }
+
+    /** AO3's own parameters that name a listing's scope on {@code /works}: its filter form sends them there. */
+    private static final Set<String> AO3_SCOPE = Set.of("tag_id", "user_id", "pseud_id");
+
+    /**
+     * AO3's filter form sends a tag's or a creator's filtered listing to {@code /works} with {@code tag_id} (the
+     * tag's name) or {@code user_id} (a login, with {@code pseud_id}, a pseud's name): the same listing's place
+     * here, the filters kept, so such links work. Null when neither is given.
+     */
+    private @Nullable String ao3Scope(HttpServletRequest request) {
+        String tagName = request.getParameter("tag_id");
+        String login = request.getParameter("user_id");
+        String path;
+        if (tagName != null && !tagName.isBlank()) {
+            Tag tag = tags.find(tagName.strip()).orElseThrow(() -> new NotFoundException("tag " + tagName));
+            path = tag.worksUrl();
+        } else if (login != null && !login.isBlank()) {
+            User user = user(login.strip());
+            String pseud = request.getParameter("pseud_id");
+            path = pseud == null || pseud.isBlank()
+                    ? "/users/" + user.login() + "/works"
+                    : accounts.pseud(user.login(), pseud.strip())
+                                    .orElseThrow(() -> new NotFoundException("pseud " + pseud))
+                                    .url()
+                            + "/works";
+        } else {
+            return null;
+        }
+        return ListingPages.withParameters(path, request, AO3_SCOPE);
     }
 
     @GetMapping("/works/search")
@@ -74,7 +108,8 @@ class ListingController {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
         if (tag.mergerId() != null) {
             Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
-            if (canonical.id() != tag.id()) return "redirect:" + canonical.worksUrl();
+            if (canonical.id() != tag.id())
+                return "redirect:" + ListingPages.withParameters(canonical.worksUrl(), request, Set.of());
         }
         return listing(model, request, viewer, new WorkListings.Scope(tag, null), "Works in", tag, null);
     }

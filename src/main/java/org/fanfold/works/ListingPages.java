@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.Languages;
 import org.fanfold.shared.Viewer;
@@ -89,17 +90,28 @@ public class ListingPages {
 
     /** The current URL without the parameter {@code left}, ending in '?' or '&' for one more to be appended. */
     private static String urlWithout(HttpServletRequest request, String left) {
-        StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
+        return request.getRequestURI() + '?' + parametersWithout(request, Set.of(left));
+    }
+
+    /** {@code path} with the request's parameters but {@code left}: where a redirect keeps the filters. */
+    static String withParameters(String path, HttpServletRequest request, Set<String> left) {
+        String q = parametersWithout(request, left);
+        return q.isEmpty() ? path : path + "?" + q.substring(0, q.length() - 1);
+    }
+
+    /** The request's parameters but {@code left}, encoded, each followed by '&' ("" for none). */
+    private static String parametersWithout(HttpServletRequest request, Set<String> left) {
+        StringBuilder out = new StringBuilder();
         request.getParameterMap().forEach((name, values) -> {
-            if (name.equals(left)) return;
+            if (left.contains(name)) return;
             for (String v : values) {
-                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                out.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                         .append('=')
                         .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
                         .append('&');
             }
         });
-        return url.toString();
+        return out.toString();
     }
 
     private static String currentUrl(HttpServletRequest request) {

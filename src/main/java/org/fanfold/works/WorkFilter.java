@@ -56,7 +56,8 @@ public record WorkFilter(
 
     private static final List<String> ID_TYPES =
             List.of("rating", "archive_warning", "category", "fandom", "character", "relationship", "freeform");
-    private static final Pattern RANGE = Pattern.compile("\\s*(?:([<>])\\s*(\\d+)|(\\d+)\\s*-\\s*(\\d+)|(\\d+))\\s*");
+    private static final Pattern RANGE =
+            Pattern.compile("\\s*(?:([<>])\\s*(\\d{1,18})|(\\d{1,18})\\s*-\\s*(\\d{1,18})|(\\d{1,18}))\\s*");
 
     /** No filters: everything, newest update first. (Declared after the constants {@link #parse} uses.) */
     public static final WorkFilter NONE = parse(Map.of());
@@ -94,15 +95,15 @@ public record WorkFilter(
                 },
                 Set.of("1", "true", "T").contains(one(params, "work_search[single_chapter]")),
                 one(params, "work_search[language_id]"),
-                mergeRanges(
+                ordered(mergeRanges(
                         new Range(
                                 readNumber(params, "work_search[words_from]", unread),
                                 readNumber(params, "work_search[words_to]", unread)),
-                        readRange(params, "work_search[word_count]", unread)),
-                new Range(
+                        readRange(params, "work_search[word_count]", unread))),
+                days(
                         readDay(params, "work_search[date_from]", false, unread),
                         readDay(params, "work_search[date_to]", true, unread)),
-                new Range(
+                days(
                         readDay(params, "work_search[posted_from]", false, unread),
                         readDay(params, "work_search[posted_to]", true, unread)),
                 readRange(params, "work_search[hits]", unread),
@@ -333,7 +334,7 @@ public record WorkFilter(
             long n = Long.parseLong(m.group(2));
             return m.group(1).equals(">") ? new Range(n + 1, null) : new Range(null, Math.max(0, n - 1));
         }
-        if (m.group(3) != null) return new Range(Long.parseLong(m.group(3)), Long.parseLong(m.group(4)));
+        if (m.group(3) != null) return ordered(new Range(Long.parseLong(m.group(3)), Long.parseLong(m.group(4))));
         long n = Long.parseLong(m.group(5));
         return new Range(n, n);
     }
@@ -365,6 +366,17 @@ public record WorkFilter(
         if (r.from() != null && r.to() != null)
             return r.from().equals(r.to()) ? String.valueOf(r.from()) : r.from() + "-" + r.to();
         return r.from() != null ? ">" + (r.from() - 1) : "<" + (r.to() + 1);
+    }
+
+    /** A range typed the wrong way round ("100-10", words from 5,000 to 100) is read the right way round. */
+    private static Range ordered(Range r) {
+        return r.from() != null && r.to() != null && r.from() > r.to() ? new Range(r.to(), r.from()) : r;
+    }
+
+    /** From the first day's first millisecond to the last day's last, whichever order the two days came in. */
+    private static Range days(@Nullable Long from, @Nullable Long to) {
+        if (from == null || to == null || from <= to) return new Range(from, to);
+        return new Range(to - 86_399_999L, from + 86_399_999L);
     }
 
     private static Range mergeRanges(Range a, Range b) {

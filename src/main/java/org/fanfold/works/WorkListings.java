@@ -74,6 +74,14 @@ public class WorkListings {
         }
     }
 
+    /** "there is no tag called “A” here." or "there are no tags called “A”, “B” and “C” here." */
+    public static String noSuchTags(List<String> names) {
+        List<String> quoted = names.stream().map(n -> "\u201c" + n + "\u201d").toList();
+        if (quoted.size() == 1) return "there is no tag called " + quoted.get(0) + " here.";
+        return "there are no tags called " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                + quoted.get(quoted.size() - 1) + " here.";
+    }
+
     /** A tag in the filter sidebar with how many of the listed works carry it. */
     public record Facet(Tag tag, long count) {}
 
@@ -164,7 +172,7 @@ public class WorkListings {
                 .toList();
         return new Listing(
                 new Paged<>(works, hits.total(), filter.page(), Paged.DEFAULT_SIZE),
-                facets(hits),
+                facetLimit > 0 ? facets(hits, filter.includeIds()) : Map.of(),
                 hidden,
                 List.of(),
                 excludedTags,
@@ -234,14 +242,25 @@ public class WorkListings {
         return q;
     }
 
-    private Map<TagType, List<Facet>> facets(SearchHits hits) {
-        Set<Long> ids = new HashSet<>();
+    /**
+     * The sidebar's tags by type: the most common among the matching works, and first the tags the reader ticked
+     * that are not among them — every matching work has those (none, when nothing matches), and a tick that
+     * vanished from the form would be dropped by the next "Sort and Filter" without a word.
+     */
+    private Map<TagType, List<Facet>> facets(SearchHits hits, Set<Long> ticked) {
+        Set<Long> ids = new HashSet<>(ticked);
         hits.facets().values().forEach(list -> list.forEach(c -> ids.add(c.tagId())));
         Map<Long, Tag> byId = tags.byIds(ids);
         Map<TagType, List<Facet>> out = new EnumMap<>(TagType.class);
         for (TagType type : FACET_TYPES) {
             List<Facet> facets = new ArrayList<>();
-            for (var c : hits.facets().getOrDefault(type.dbName(), List.of())) {
+            List<SearchHits.FacetCount> counted = hits.facets().getOrDefault(type.dbName(), List.of());
+            for (long id : ticked) {
+                Tag t = byId.get(id);
+                if (t != null && t.type() == type && counted.stream().noneMatch(c -> c.tagId() == id))
+                    facets.add(new Facet(t, hits.total()));
+            }
+            for (var c : counted) {
                 Tag t = byId.get(c.tagId());
                 if (t != null) facets.add(new Facet(t, c.count()));
             }

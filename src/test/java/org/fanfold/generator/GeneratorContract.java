@@ -114,6 +114,12 @@ abstract class GeneratorContract {
     }
 
     @Test
+    void everyTagNameCanBeTypedInAFilter() {
+        // tag fields split names at commas, as AO3's do, so no tag may have one (the tag form refuses them)
+        assertThat(count("SELECT COUNT(*) FROM tags WHERE name LIKE '%,%'")).isZero();
+    }
+
+    @Test
     void everyWorkIsWhole() {
         assertThat(count("SELECT COUNT(*) FROM works w WHERE NOT EXISTS"
                         + " (SELECT 1 FROM creatorships c WHERE c.work_id = w.id)"))

@@ -195,6 +195,56 @@ class FilteringWebTest {
     }
 
     @Test
+    void whenNothingMatchesTheTickedTagsStayTickedAndTheFilterSaysSo() throws Exception {
+        String fluffId = String.valueOf(tagId("Fluff"));
+        Document doc =
+                page(listing("include_work_search[freeform_ids][]", fluffId, "work_search[words_from]", "900000"));
+        assertThat(titles(doc)).isEmpty();
+        assertThat(doc.select("input[name=include_work_search[freeform_ids][]][value=" + fluffId + "]")
+                        .hasAttr("checked"))
+                .as("a tick that vanished would be dropped by the next Sort and Filter")
+                .isTrue();
+        assertThat(doc.select("p.empty").text()).isEqualTo("No works match these filters.");
+    }
+
+    @Test
+    void rangesTypedTheWrongWayRoundAreReadTheRightWayRound() throws Exception {
+        Document words = page(listing("work_search[words_from]", "100000", "work_search[words_to]", "1"));
+        assertThat(titles(words)).hasSize(3);
+        assertThat(words.select("input#words_from").attr("value")).isEqualTo("1");
+        assertThat(words.select("input#words_to").attr("value")).isEqualTo("100000");
+        assertThat(titles(page(listing("work_search[kudos_count]", "10-0")))).hasSize(3);
+        Document days = page(listing("work_search[posted_from]", "2999-12-31", "work_search[posted_to]", "2000-01-01"));
+        assertThat(titles(days)).hasSize(3);
+        assertThat(days.select("input#posted_from").attr("value")).isEqualTo("2000-01-01");
+        assertThat(days.select("input#posted_to").attr("value")).isEqualTo("2999-12-31");
+    }
+
+    @Test
+    void aNumberTooLargeToReadIsNamedNotAnError() throws Exception {
+        Document doc = page(listing("work_search[kudos_count]", ">99999999999999999999"));
+        assertThat(titles(doc)).hasSize(3);
+        assertThat(doc.select("form#work-filters [role=alert]").text()).contains("Kudos: “>99999999999999999999”");
+    }
+
+    @Test
+    void aPagePastTheLastSaysWhichIsTheLast() throws Exception {
+        Document doc = page(listing("page", "99"));
+        assertThat(doc.select("h2.heading").first().text()).startsWith("3 Works in");
+        assertThat(doc.select("p.empty").text()).isEqualTo("There is no page 99: the last is page 1.");
+        assertThat(doc.select("p.empty a").attr("href")).endsWith("page=1");
+    }
+
+    @Test
+    void ao3sOrAndNotWork() throws Exception {
+        assertThat(titles(page(listing("work_search[query]", "Soft OR Sad")))).containsExactlyInAnyOrder("Soft", "Sad");
+        assertThat(titles(page(listing("work_search[query]", "Fluff NOT Soft"))))
+                .containsExactly("Hot");
+        assertThat(titles(page(listing("work_search[query]", "Fluff AND Soft"))))
+                .containsExactly("Soft");
+    }
+
+    @Test
     void exclusionNeedsNoInclusion() throws Exception {
         Document doc = page(get("/works").param("work_search[excluded_tag_names]", fandom));
         assertThat(doc.select("li.work.blurb.group").eachAttr("id"))
@@ -208,6 +258,10 @@ class FilteringWebTest {
         Document doc = page(listing("work_search[other_tag_names]", missing));
         assertThat(titles(doc)).isEmpty();
         assertThat(doc.select("p.notice").text()).contains(missing);
+        assertThat(page(listing("work_search[other_tag_names]", "Nope One, Nope Two"))
+                        .select("p.notice")
+                        .text())
+                .isEqualTo("No works found: there are no tags called “Nope One” and “Nope Two” here.");
     }
 
     @Test
