@@ -1,5 +1,6 @@
 package org.fanfold.search;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code a | b} work (and AO3's {@code NOT word}, {@code a OR b}, {@code a AND b}, read into those by the
  *     builder); every other term must match (AND). Null or blank matches everything.
  * @param bodyText a query in the same syntax over the chapters' own text, or null
+ * @param fieldTexts queries in the same syntax over one field each (AO3's search form's Title and Creator), which
+ *     must all match and score as the text does
  * @param includeFilterIds works must carry every one of these filter ids
  * @param excludeFilterIds works must carry none of these filter ids (no inclusion needed)
  * @param creatorUserId only works with this user among the creators, or null; works in anonymous collections
@@ -44,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 public record WorkQuery(
         @Nullable String text,
         @Nullable String bodyText,
+        Map<Field, String> fieldTexts,
         Set<Long> includeFilterIds,
         Set<Long> excludeFilterIds,
         @Nullable Long creatorUserId,
@@ -78,10 +82,17 @@ public record WorkQuery(
         excludeWorkIds = Set.copyOf(excludeWorkIds);
         collectionIds = Set.copyOf(collectionIds);
         similarFilterIds = Map.copyOf(similarFilterIds);
+        fieldTexts = Map.copyOf(fieldTexts);
         languages = Set.copyOf(languages);
         facetTypes = List.copyOf(facetTypes);
         if (page < 1) throw new IllegalArgumentException("page must be ≥ 1, was " + page);
         if (size < 1 || size > 1000) throw new IllegalArgumentException("size must be 1..1000, was " + size);
+    }
+
+    /** A field a query may search alone ({@link #fieldTexts}). */
+    public enum Field {
+        TITLE,
+        CREATORS
     }
 
     public static Builder builder(SearchVisibility visibility) {
@@ -98,6 +109,7 @@ public record WorkQuery(
         return new WorkQuery(
                 text,
                 bodyText,
+                fieldTexts,
                 includeFilterIds,
                 excludeFilterIds,
                 creatorUserId,
@@ -160,6 +172,7 @@ public record WorkQuery(
         private final SearchVisibility visibility;
         private List<String> facetTypes = List.of();
         private int facetLimit = 10;
+        private final Map<Field, String> fieldTexts = new EnumMap<>(Field.class);
 
         private Builder(SearchVisibility visibility) {
             this.visibility = visibility;
@@ -168,6 +181,13 @@ public record WorkQuery(
         /** A reader's query: AO3's {@code OR}, {@code AND} and {@code NOT} work too ({@link TextOperators}). */
         public Builder text(@Nullable String text) {
             this.text = TextOperators.translate(text);
+            return this;
+        }
+
+        /** A query of one field alone, read as {@link #text} is; blank or null for none. */
+        public Builder fieldText(Field field, @Nullable String text) {
+            if (text == null || text.isBlank()) fieldTexts.remove(field);
+            else fieldTexts.put(field, TextOperators.translate(text));
             return this;
         }
 
@@ -301,6 +321,7 @@ public record WorkQuery(
             return new WorkQuery(
                     text,
                     bodyText,
+                    fieldTexts,
                     include,
                     exclude,
                     creatorUserId,

@@ -27,13 +27,16 @@ import org.jspecify.annotations.Nullable;
  * {@code work_search[posted_from]} / {@code posted_to} for the day first posted), AO3's range strings
  * for {@code hits}, {@code kudos_count}, {@code comments_count}, {@code bookmarks_count} ("&gt;100", "&lt;50",
  * "10-100"), {@code work_search[sort_column]} and {@code sort_direction}; and Fanfold's
- * {@code work_search[body_query]} for the stories' own text. Unknown values are ignored; a number, range or date that
+ * {@code work_search[body_query]} for the stories' own text; AO3's search form's {@code work_search[title]} and
+ * {@code work_search[creators]}. Unknown values are ignored; a number, range or date that
  * cannot be read is left out of the filter and kept as typed in {@code unread} (parameter name → text), so the form
  * shows it again with what is wrong ({@link #problems}).
  */
 public record WorkFilter(
         String query,
         String bodyQuery,
+        String title,
+        String creators,
         List<String> includeNames,
         List<String> excludeNames,
         Set<Long> includeIds,
@@ -79,6 +82,8 @@ public record WorkFilter(
         return new WorkFilter(
                 one(params, "work_search[query]"),
                 one(params, "work_search[body_query]"),
+                one(params, "work_search[title]"),
+                one(params, "work_search[creators]"),
                 TagNames.split(one(params, "work_search[other_tag_names]")),
                 TagNames.split(one(params, "work_search[excluded_tag_names]")),
                 include,
@@ -220,8 +225,7 @@ public record WorkFilter(
 
     /** Whether anything narrows the listing (a sort or page alone does not). */
     public boolean narrows() {
-        return !query.isBlank()
-                || !bodyQuery.isBlank()
+        return hasText()
                 || !includeNames.isEmpty()
                 || !excludeNames.isEmpty()
                 || !includeIds.isEmpty()
@@ -237,6 +241,16 @@ public record WorkFilter(
                 || !kudos.any()
                 || !comments.any()
                 || !bookmarks.any();
+    }
+
+    /** Whether a text query asks for works by how well they match (Best Match is then the default order). */
+    public boolean hasText() {
+        return !query.isBlank() || !bodyQuery.isBlank() || !title.isBlank() || !creators.isBlank();
+    }
+
+    /** The sort the form shows: the one asked for, else the default (Best Match for a text query). */
+    public String sortShown() {
+        return !sortColumn.isBlank() ? sortColumn : hasText() ? "_score" : "revised_at";
     }
 
     public boolean includes(long tagId) {
@@ -272,6 +286,8 @@ public record WorkFilter(
         Map<String, List<String>> p = new LinkedHashMap<>();
         put(p, "work_search[query]", query);
         put(p, "work_search[body_query]", bodyQuery);
+        put(p, "work_search[title]", title);
+        put(p, "work_search[creators]", creators);
         put(p, "work_search[other_tag_names]", String.join(",", includeNames));
         put(p, "work_search[excluded_tag_names]", String.join(",", excludeNames));
         for (long id : includeIds)

@@ -213,11 +213,12 @@ public class WorkListings {
     }
 
     private WorkQuery.Builder query(Scope scope, WorkFilter f, Viewer viewer, Set<Long> include, Set<Long> exclude) {
-        boolean hasText = !f.query().isBlank() || !f.bodyQuery().isBlank();
-        SearchSort sort = SearchSort.of(f.sortColumn(), hasText ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
+        SearchSort sort = SearchSort.of(f.sortColumn(), f.hasText() ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
         WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
                 .text(f.query().isBlank() ? null : f.query())
                 .bodyText(f.bodyQuery().isBlank() ? null : f.bodyQuery())
+                .fieldText(WorkQuery.Field.TITLE, f.title())
+                .fieldText(WorkQuery.Field.CREATORS, f.creators())
                 .creator(scope.creatorUserId())
                 .pseud(scope.pseudId())
                 .crossover(f.crossover())

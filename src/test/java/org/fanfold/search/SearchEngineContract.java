@@ -99,6 +99,25 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    void titleAndCreatorQueriesSearchTheirFieldAlone() {
+        index(
+                work(1).title("Dragon Days").creators("Quill"),
+                work(2).summary("a dragon appears").creators("Dragonfly"),
+                work(3).title("Quiet Dragon").creators("dragon"),
+                work(4).title("Nothing here").creators("Quill"));
+
+        assertThat(ids(query().fieldText(WorkQuery.Field.TITLE, "dragon"))).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(ids(query().fieldText(WorkQuery.Field.CREATORS, "dragon"))).containsExactly(3L);
+        assertThat(ids(query().fieldText(WorkQuery.Field.CREATORS, "quill").fieldText(WorkQuery.Field.TITLE, "days")))
+                .containsExactly(1L);
+        assertThat(ids(query().text("dragon").fieldText(WorkQuery.Field.CREATORS, "quill | dragonfly")))
+                .containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids(query().fieldText(WorkQuery.Field.TITLE, "dragon NOT quiet")))
+                .containsExactly(1L);
+        assertThat(total(query().fieldText(WorkQuery.Field.TITLE, " "))).isEqualTo(4);
+    }
+
+    @Test
     void everyTermMustMatch() {
         index(
                 work(1).title("red fox"),

@@ -129,8 +129,33 @@ class FindingWorksWebTest {
         assertThat(blurbTitles(search(TestData.unique("nothingmatches").replace("_", ""))))
                 .isEmpty();
 
+        indexer.drain();
+        Document byTitleField = html(mvc.perform(get("/works/search")
+                        .param("work_search[title]", titleWord)
+                        .param("work_search[creators]", author.login()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(blurbTitles(byTitleField)).containsExactly(title);
+        assertThat(byTitleField
+                        .select("form#work-filters input[name=work_search[title]]")
+                        .val())
+                .as("the sidebar keeps the title")
+                .isEqualTo(titleWord);
+        assertThat(byTitleField
+                        .select("select[name=work_search[sort_column]] option[selected]")
+                        .val())
+                .as("a text search is ordered by best match, and says so")
+                .isEqualTo("_score");
+        assertThat(blurbTitles(html(mvc.perform(get("/works/search").param("work_search[title]", tagWord))
+                        .andExpect(status().isOk())
+                        .andReturn())))
+                .as("a tag's word is not in the title")
+                .isEmpty();
+
         Document form = guest("/works/search");
         assertThat(form.select("form#work-search input[name=work_search[query]]"))
+                .hasSize(1);
+        assertThat(form.select("form#work-search input[name=work_search[title]]"))
                 .hasSize(1);
         assertThat(form.select("li.work.blurb.group")).isEmpty();
         assertThat(id).isPositive();

@@ -61,6 +61,7 @@ final class WorkQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean hasText = query.text() != null && !query.text().isBlank();
         if (hasText || query.similarFilterIds().isEmpty()) b.add(parse(query.text(), TEXT_FIELDS), MUST);
+        query.fieldTexts().forEach((field, text) -> b.add(parse(text, Map.of(field(field), 1f)), MUST));
         if (!query.similarFilterIds().isEmpty()) b.add(similar(query.similarFilterIds()), MUST);
         if (query.bodyText() != null && !query.bodyText().isBlank()) {
             b.add(parse(query.bodyText(), BODY_FIELDS), FILTER);
@@ -184,6 +185,13 @@ final class WorkQueries {
                             .build(),
                     MUST_NOT);
         }
+    }
+
+    private static String field(WorkQuery.Field field) {
+        return switch (field) {
+            case TITLE -> WorkFields.TITLE;
+            case CREATORS -> WorkFields.CREATORS;
+        };
     }
 
     private Query parse(String text, Map<String, Float> fields) {

@@ -30,6 +30,13 @@ final class WorkQueries {
 
     private WorkQueries() {}
 
+    private static String field(WorkQuery.Field field) {
+        return switch (field) {
+            case TITLE -> WorkSource.TITLE;
+            case CREATORS -> WorkSource.CREATORS;
+        };
+    }
+
     /**
      * The text and the similarity clause are the scored parts ({@code must}); every other condition is a
      * non-scoring filter, so relevance depends on them alone. Without any scored part every match scores alike
@@ -39,6 +46,7 @@ final class WorkQueries {
     static Query toQuery(WorkQuery query) {
         BoolQuery.Builder b = new BoolQuery.Builder();
         if (!blank(query.text())) b.must(TextQueries.parse(query.text(), TEXT_FIELDS));
+        query.fieldTexts().forEach((field, text) -> b.must(TextQueries.parse(text, Map.of(field(field), 1f))));
         // Story text narrows the results but does not score, as in the Lucene engine.
         if (!blank(query.bodyText())) b.filter(TextQueries.parse(query.bodyText(), BODY_FIELDS));
         if (!query.similarFilterIds().isEmpty()) b.must(similar(query.similarFilterIds()));
