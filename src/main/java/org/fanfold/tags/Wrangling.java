@@ -251,11 +251,19 @@ public class Wrangling {
     }
 
     private static String parentTypes(TagType child) {
-        return CHILD_TYPES.entrySet().stream()
-                .filter(e -> e.getValue().contains(child))
-                .map(e -> kind(e.getKey()))
+        return parentTypesOf(child).stream()
+                .map(Wrangling::kind)
                 .sorted()
                 .reduce((a, b) -> a + " or " + b)
                 .orElse("no");
+    }
+
+    /** The types a tag of type {@code child} takes as parents (a relationship: fandoms and characters). */
+    static List<TagType> parentTypesOf(TagType child) {
+        return CHILD_TYPES.entrySet().stream()
+                .filter(e -> e.getValue().contains(child))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

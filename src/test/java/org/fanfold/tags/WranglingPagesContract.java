@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -238,6 +239,38 @@ abstract class WranglingPagesContract extends WranglingWeb {
                 .andExpect(redirectedUrl(
                         f.url() + "/wrangle?show=freeform&sort_column=uses&sort_direction=desc&page=1&wrangled=1"));
         assertThat(tag(a).canonical()).isTrue();
+    }
+
+    @Test
+    void synonymAndParentFieldsSuggestCanonicalTagsOfTheTypesTheyTake() throws Exception {
+        String fandom = unique("Fandom ");
+        String ship = unique("A/B ");
+        postWork(fandom, List.of(ship), List.of(), List.of(unique("Free ")));
+        Tag f = canonical(fandom, TagType.FANDOM);
+        Document wrangle = html(get(url(f, "/wrangle?show=freeform")).with(wrangler));
+        assertThat(wrangle.select("#synonym_string").attr("data-autocomplete")).isEqualTo("freeform");
+        assertThat(wrangle.select("#synonym_string").hasAttr("data-autocomplete-single"))
+                .isTrue();
+        assertThat(wrangle.select("#fandom_string").attr("data-autocomplete")).isEqualTo("fandom");
+        assertThat(html(get(url(tag(ship), "/edit")).with(wrangler))
+                        .select("#parent_string")
+                        .attr("data-autocomplete"))
+                .isEqualTo("fandom,character");
+        assertThat(html(get(url(f, "/edit")).with(wrangler))
+                        .select("#parent_string")
+                        .attr("data-autocomplete"))
+                .isEqualTo("media");
+
+        String prefix = unique("Suggested").replace("_", "");
+        canonical(prefix + " Fandom", TagType.FANDOM);
+        canonical(prefix + " Person", TagType.CHARACTER);
+        canonical(prefix + " Medium", TagType.MEDIA);
+        tags.findOrCreate(prefix + " Loose", TagType.CHARACTER);
+        mvc.perform(get("/autocomplete/fandom,character").param("term", prefix))
+                .andExpect(jsonPath("$[*].name", Matchers.contains(prefix + " Fandom", prefix + " Person")));
+        mvc.perform(get("/autocomplete/media").param("term", prefix))
+                .andExpect(jsonPath("$[*].name", Matchers.contains(prefix + " Medium")));
+        mvc.perform(get("/autocomplete/fandom,rating").param("term", prefix)).andExpect(status().isNotFound());
     }
 
     /** A mass wrangle of one tag sent from page 1 of a fandom's additional tags sorted by uses. */
