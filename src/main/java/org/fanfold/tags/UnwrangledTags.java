@@ -1,7 +1,7 @@
 package org.fanfold.tags;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.shared.Paged;
@@ -54,7 +54,7 @@ public class UnwrangledTags {
      * any), in {@code order}, page {@code page} of {@code size}; a page past the end is the last page.
      */
     public Listing inFandom(Tag fandom, @Nullable TagType show, UnwrangledOrder order, int page, int size) {
-        var counts = new EnumMap<TagType, Long>(TagType.class);
+        var counts = new LinkedHashMap<TagType, Long>(); // in types()' order, AO3's
         for (TagType t : types()) counts.put(t, 0L);
         jdbc.sql("SELECT t.type, COUNT(DISTINCT t.id) AS n" + FANDOMS_TAGS + " AND " + CHILD_TYPES + " GROUP BY t.type")
                 .params(fandom.id(), fandom.id())
