@@ -2,9 +2,11 @@
 (function () {
   "use strict";
 
-  // Tag autocomplete for comma-separated tag fields: suggests existing tags for the part being typed.
+  // Tag autocomplete for comma-separated tag fields: suggests existing tags for the part being typed. A field
+  // marked data-autocomplete-single takes one tag: the whole value is the term, and a choice replaces it.
   function attachAutocomplete(input) {
     var type = input.getAttribute("data-autocomplete");
+    var single = input.hasAttribute("data-autocomplete-single");
     var list = document.createElement("ul");
     list.className = "autocomplete";
     list.setAttribute("role", "listbox");
@@ -14,14 +16,15 @@
     var lastTerm = "";
 
     function current() {
+      if (single) return input.value.trim();
       var parts = input.value.split(",");
       return parts[parts.length - 1].trim();
     }
 
     function choose(name) {
-      var parts = input.value.split(",");
-      parts[parts.length - 1] = " " + name;
-      input.value = parts.map(function (p) { return p.trim(); }).filter(Boolean).join(", ") + ", ";
+      var parts = single ? [] : input.value.split(",").slice(0, -1);
+      parts.push(name);
+      input.value = parts.map(function (p) { return p.trim(); }).filter(Boolean).join(", ") + (single ? "" : ", ");
       list.hidden = true;
       input.focus();
     }

@@ -1,5 +1,6 @@
 package org.fanfold.tags;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.shared.NotFoundException;
@@ -21,18 +22,21 @@ class TagController {
 
     /**
      * AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, canonical tags of the type ({@code fandom},
-     * {@code character}, {@code relationship}, {@code freeform}, or {@code any} of those).
+     * {@code character}, {@code relationship}, {@code freeform}, {@code any} of those, {@code media} for a fandom's
+     * parents, or several joined by commas, as {@code fandom,character} for a relationship's parents).
      */
     @GetMapping(value = "/autocomplete/{type}", produces = "application/json")
     @ResponseBody
     List<Map<String, String>> autocomplete(@PathVariable String type, @RequestParam(defaultValue = "") String term) {
-        List<TagType> types;
-        if (type.equals("any")) {
-            types = List.of(TagType.FANDOM, TagType.RELATIONSHIP, TagType.CHARACTER, TagType.FREEFORM);
-        } else {
-            TagType t = TagType.parse(type);
-            if (t == null || !t.userEntered()) throw new NotFoundException("tag type " + type);
-            types = List.of(t);
+        List<TagType> types = new ArrayList<>();
+        for (String name : type.split(",")) {
+            if (name.equals("any")) {
+                types.addAll(List.of(TagType.FANDOM, TagType.RELATIONSHIP, TagType.CHARACTER, TagType.FREEFORM));
+                continue;
+            }
+            TagType t = TagType.parse(name);
+            if (t == null || !(t.userEntered() || t == TagType.MEDIA)) throw new NotFoundException("tag type " + name);
+            types.add(t);
         }
         return types.stream()
                 .flatMap(t -> tags.autocomplete(t, term, 15).stream())

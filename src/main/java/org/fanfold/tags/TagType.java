@@ -36,6 +36,22 @@ public enum TagType {
         return label;
     }
 
+    /** One tag's type as a sentence names it: "Character", "Archive Warning", "Additional Tag"… */
+    public String singular() {
+        return this == FREEFORM ? "Additional Tag" : label;
+    }
+
+    /** A tag of this type in a sentence, with its article: "a Character tag", "an Additional Tag"… */
+    public String aTag() {
+        String s = singular();
+        return article(s) + " " + s + (s.endsWith(" Tag") ? "" : " tag");
+    }
+
+    /** The indefinite article before {@code word}: "an" before a vowel, "a" otherwise. */
+    public static String article(String word) {
+        return !word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
     /** The heading of a list of them, as the filter sidebar shows it: "Ratings", "Categories", "Additional Tags"… */
     public String plural() {
         return plural;

@@ -1,13 +1,15 @@
 package org.fanfold.tags;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fanfold.shared.NotFoundException;
+import org.fanfold.shared.Paged;
 import org.fanfold.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The wranglers' to-do pages: {@code /tag_wranglings} (fandoms with unwrangled tags) and a fandom's unwrangled tags
- * by type with their work counts ({@code /tags/{fandom}/wrangle}), where many tags are wrangled at once.
+ * of one type with their work counts ({@code /tags/{fandom}/wrangle}, 50 a page, sorted by name, date or uses),
+ * where many tags are wrangled at once.
  */
 @Controller
 class UnwrangledController {
 
     private static final int LIMIT = 500;
+    /** Unwrangled tags a page, as AO3's wrangling pages show them. */
+    static final int PAGE_SIZE = 50;
 
     private final TagService tags;
     private final UnwrangledTags unwrangled;
@@ -41,15 +46,22 @@ class UnwrangledController {
     }
 
     @GetMapping("/tags/{name}/wrangle")
-    String wrangle(@PathVariable String name, Viewer viewer, Model model) {
+    String wrangle(
+            @PathVariable String name,
+            View view,
+            @RequestParam(required = false) Integer wrangled,
+            Viewer viewer,
+            Model model) {
         WranglerAccess.require(viewer);
         Tag fandom = fandom(name);
-        return page(model, fandom, Map.of(), List.of(), "", "", "");
+        model.addAttribute("wrangled", wrangled);
+        return page(model, fandom, view, Map.of(), List.of(), "", "", "");
     }
 
     @PostMapping("/tags/{name}/wrangle")
     String massWrangle(
             @PathVariable String name,
+            View view,
             @RequestParam(name = "selected_tags", required = false) List<Long> selected,
             @RequestParam(name = "wrangle_action", defaultValue = "") String action,
             @RequestParam(name = "fandom_string", defaultValue = "") String fandomName,
@@ -69,10 +81,40 @@ class UnwrangledController {
             };
             String target = what == Wrangling.MassAction.SYNONYM ? synonymOf : fandomName;
             int n = wrangling.massWrangle(ids, what, target);
-            return "redirect:" + fandom.url() + "/wrangle?wrangled=" + n;
+            return "redirect:" + fandom.url() + "/wrangle?" + view.query() + "&wrangled=" + n;
         } catch (WranglingRefused e) {
             response.setStatus(422);
-            return page(model, fandom, Map.of(e.field(), e.getMessage()), ids, action, fandomName, synonymOf);
+            return page(model, fandom, view, Map.of(e.field(), e.getMessage()), ids, action, fandomName, synonymOf);
+        }
+    }
+
+    /**
+     * What the wrangler looks at, from AO3's parameters: the type ({@code show}), the order ({@code sort_column},
+     * {@code sort_direction}) and the page. Kept across pages, sorting and wrangling.
+     */
+    record View(
+            @Nullable String show,
+            @BindParam("sort_column") @Nullable String sortColumn,
+            @BindParam("sort_direction") @Nullable String sortDirection,
+            @Nullable String page) {
+
+        @Nullable
+        TagType type() {
+            return TagType.parse(show);
+        }
+
+        UnwrangledOrder order() {
+            return UnwrangledOrder.parse(sortColumn, sortDirection);
+        }
+
+        int pageNumber() {
+            return Paged.pageNumber(page);
+        }
+
+        /** The parameters that show this view again. */
+        String query() {
+            TagType type = type();
+            return (type == null ? "" : "show=" + type.cssClass() + "&") + order().params() + "&page=" + pageNumber();
         }
     }
 
@@ -85,15 +127,20 @@ class UnwrangledController {
     private String page(
             Model model,
             Tag fandom,
+            View view,
             Map<String, String> errors,
             List<Long> selected,
             String action,
             String fandomName,
             String synonymOf) {
-        var byType = new LinkedHashMap<TagType, List<UnwrangledTags.Count>>();
-        for (TagType type : UnwrangledTags.types()) byType.put(type, unwrangled.inFandom(fandom, type, LIMIT));
+        UnwrangledOrder order = view.order();
+        UnwrangledTags.Listing listing = unwrangled.inFandom(fandom, view.type(), order, view.pageNumber(), PAGE_SIZE);
+        String base = fandom.url() + "/wrangle?show=" + listing.shown().cssClass();
         model.addAttribute("fandom", fandom);
-        model.addAttribute("byType", byType);
+        model.addAttribute("listing", listing);
+        model.addAttribute("order", order);
+        model.addAttribute("base", base);
+        model.addAttribute("pageUrl", base + "&" + order.params() + "&page=");
         model.addAttribute("errors", errors);
         model.addAttribute("selected", selected);
         model.addAttribute("action", action);

@@ -86,10 +86,9 @@ public class Wrangling {
         if (sub.type() != meta.type())
             throw new WranglingRefused(
                     "meta",
-                    "Meta taggings can only exist between two tags of the same type ("
-                            + meta.name() + " is " + meta.type().label() + ", " + sub.name() + " is "
-                            + sub.type().label()
-                            + ").");
+                    "Meta taggings can only exist between two tags of the same type (" + meta.name() + " is "
+                            + meta.type().aTag() + ", " + sub.name() + " is "
+                            + sub.type().aTag() + ").");
         if (sub.id() == meta.id()) throw new WranglingRefused("meta", "A tag can't be its own meta tag.");
         if (links.ancestors(sub.id()).contains(meta.id()))
             throw new WranglingRefused(
@@ -173,8 +172,8 @@ public class Wrangling {
         if (other.isPresent() && other.get().id() != tag.id())
             throw new WranglingRefused(
                     "name",
-                    "\"" + other.get().name() + "\" is already a "
-                            + other.get().type().label() + " tag.");
+                    "\"" + other.get().name() + "\" is already "
+                            + other.get().type().aTag() + ".");
         jdbc.sql("UPDATE tags SET name = ?, name_key = ? WHERE id = ?")
                 .params(name, TagNames.key(name), tag.id())
                 .update();
@@ -219,8 +218,8 @@ public class Wrangling {
         if (target.type() != tag.type())
             throw new WranglingRefused(
                     "synonym",
-                    target.name() + " is a " + target.type().label() + " tag; a synonym must be of the same type ("
-                            + tag.type().label() + ").");
+                    target.name() + " is " + target.type().aTag() + " and " + tag.name() + " is "
+                            + tag.type().aTag() + ": a synonym must be of the same type as its canonical tag.");
         if (Long.valueOf(target.id()).equals(tag.mergerId())) return;
         jdbc.sql("UPDATE tags SET merger_id = ? WHERE id = ?")
                 .params(target.id(), tag.id())
@@ -243,8 +242,7 @@ public class Wrangling {
         Tag tag = tags.fresh(id).orElseThrow(() -> new org.fanfold.shared.NotFoundException("tag " + id));
         if (!WRANGLED_TYPES.contains(tag.type()))
             throw new WranglingRefused(
-                    "type",
-                    tag.name() + " is a " + tag.type().label() + ": ratings, warnings and categories are fixed.");
+                    "type", tag.name() + " is " + tag.type().aTag() + ": ratings, warnings and categories are fixed.");
         return tag;
     }
 
@@ -253,11 +251,19 @@ public class Wrangling {
     }
 
     private static String parentTypes(TagType child) {
-        return CHILD_TYPES.entrySet().stream()
-                .filter(e -> e.getValue().contains(child))
-                .map(e -> kind(e.getKey()))
+        return parentTypesOf(child).stream()
+                .map(Wrangling::kind)
                 .sorted()
                 .reduce((a, b) -> a + " or " + b)
                 .orElse("no");
+    }
+
+    /** The types a tag of type {@code child} takes as parents (a relationship: fandoms and characters). */
+    static List<TagType> parentTypesOf(TagType child) {
+        return CHILD_TYPES.entrySet().stream()
+                .filter(e -> e.getValue().contains(child))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

@@ -127,6 +127,13 @@ class WranglingController {
         model.addAttribute("children", links.children(tag.id(), 200));
         model.addAttribute("metaInput", metaInput);
         model.addAttribute("parentInput", parentInput);
+        model.addAttribute(
+                "parentTypes",
+                String.join(
+                        ",",
+                        Wrangling.parentTypesOf(tag.type()).stream()
+                                .map(TagType::cssClass)
+                                .toList()));
         return "tags/edit";
     }
 }

@@ -103,7 +103,7 @@ class ListingController {
         return "works/search";
     }
 
-    @GetMapping({"/tags/{name}", "/tags/{name}/works"})
+    @GetMapping("/tags/{name}/works")
     String tag(@PathVariable String name, Viewer viewer, HttpServletRequest request, Model model) {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
         if (tag.mergerId() != null) {

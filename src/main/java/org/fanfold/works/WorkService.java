@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -293,7 +294,8 @@ public class WorkService {
                 .filter(t -> t.type() == type)
                 .orElseThrow(() -> new WorkRejected(Map.of(
                         fieldOf(type),
-                        "\"" + name + "\" is not a " + type.label().toLowerCase() + ".")));
+                        "\"" + name + "\" is not " + TagType.article(type.label()) + " "
+                                + type.label().toLowerCase(Locale.ROOT) + ".")));
     }
 
     private static String fieldOf(TagType type) {

@@ -140,6 +140,7 @@ abstract class WranglingContract extends WranglingFixture {
         String loose = unique("Loose ");
         Tag l = tags.findOrCreate(loose, TagType.CHARACTER);
         assertThatThrownBy(() -> wrangling.edit(l.id(), new TagEdit(loose, "Character", false, fandom)))
+                .hasMessageContaining(fandom + " is a Fandom tag and " + loose + " is a Character tag")
                 .hasMessageContaining("same type");
         assertThat(tag(loose).mergerId()).isNull();
     }
@@ -160,7 +161,7 @@ abstract class WranglingContract extends WranglingFixture {
         assertThat(tags.find(name.toUpperCase())).isEmpty();
         assertThatThrownBy(() -> wrangling.edit(t.id(), new TagEdit(taken.toUpperCase(), "Freeform", false, "")))
                 .isInstanceOf(WranglingRefused.class)
-                .hasMessageContaining("already a");
+                .hasMessage("\"" + taken + "\" is already an Additional Tag.");
         propagate();
         assertThat(listedUnder(fixed)).containsExactly(work);
     }
@@ -252,6 +253,18 @@ abstract class WranglingContract extends WranglingFixture {
         assertThat(tags.autocomplete(TagType.CHARACTER, prefix, 10))
                 .extracting(Tag::name)
                 .containsExactly(prefix + " Canon");
+    }
+
+    @Test
+    void refusalsNameTypesWithTheRightArticle() {
+        assertThat(TagType.FREEFORM.aTag()).isEqualTo("an Additional Tag");
+        assertThat(TagType.ARCHIVE_WARNING.aTag()).isEqualTo("an Archive Warning tag");
+        assertThat(TagType.CHARACTER.aTag()).isEqualTo("a Character tag");
+        String sub = unique("Sub "), meta = unique("Meta ");
+        canonical(sub, TagType.FREEFORM);
+        canonical(meta, TagType.CHARACTER);
+        assertThatThrownBy(() -> wrangling.addMeta(tag(sub).id(), meta))
+                .hasMessageContaining("(" + meta + " is a Character tag, " + sub + " is an Additional Tag)");
     }
 
     private List<String> parentNames(long id) {

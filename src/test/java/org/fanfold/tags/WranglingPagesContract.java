@@ -1,54 +1,26 @@
 package org.fanfold.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.fanfold.accounts.User;
-import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The wrangling pages through HTTP, on every database: who reaches them, forms, refusals, mass wrangling. */
-abstract class WranglingPagesContract extends WranglingFixture {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    RequestPostProcessor wrangler;
-    RequestPostProcessor reader;
-
-    @BeforeEach
-    void people() {
-        User w = TestData.user(accounts);
-        accounts.setWrangler(w.id(), true);
-        wrangler = as(w);
-        reader = as(TestData.user(accounts));
-    }
-
-    RequestPostProcessor as(User u) {
-        return user(userDetails.loadUserByUsername(u.login()));
-    }
-
-    static URI url(Tag tag, String suffix) {
-        return URI.create(tag.url() + suffix);
-    }
+abstract class WranglingPagesContract extends WranglingWeb {
 
     @Test
     void nonWranglersAreForbiddenAndGuestsAreSentToLogIn() throws Exception {
@@ -121,17 +93,17 @@ abstract class WranglingPagesContract extends WranglingFixture {
         postFreeform(fandom, often);
         postFreeform(fandom, once);
         Tag f = tag(fandom);
-        assertThat(unwrangled.inFandom(f, TagType.FREEFORM, 50))
+        assertThat(unwrangledIn(f, TagType.FREEFORM))
                 .extracting(c -> c.tag().name() + "=" + c.works())
                 .containsExactly(often + "=2", once + "=1");
-        assertThat(unwrangled.inFandom(f, TagType.CHARACTER, 50))
+        assertThat(unwrangledIn(f, TagType.CHARACTER))
                 .extracting(c -> c.tag().name())
                 .containsExactly(character);
         assertThat(unwrangled.fandoms(1000))
                 .filteredOn(c -> c.fandom().id() == f.id())
                 .extracting(UnwrangledTags.FandomCount::unwrangled)
                 .containsExactly(3L);
-        mvc.perform(get(url(f, "/wrangle")).with(wrangler))
+        mvc.perform(get(url(f, "/wrangle?show=freeform")).with(wrangler))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(often)));
         mvc.perform(get(URI.create("/tag_wranglings")).with(wrangler))
@@ -179,7 +151,7 @@ abstract class WranglingPagesContract extends WranglingFixture {
                         .param("wrangle_action", "fandom")
                         .param("fandom_string", fandom))
                 .andExpect(status().is3xxRedirection());
-        assertThat(unwrangled.inFandom(f, TagType.FREEFORM, 50)).isEmpty();
+        assertThat(unwrangledIn(f, TagType.FREEFORM)).isEmpty();
     }
 
     @Test
@@ -193,15 +165,134 @@ abstract class WranglingPagesContract extends WranglingFixture {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Edit tag"))));
     }
 
-    private String id(String tagName) {
-        return Long.toString(tag(tagName).id());
+    @Test
+    void theUnwrangledListShowsOneTypeFiftyAPageSortedByNameDateOrUses() throws Exception {
+        String fandom = unique("Big Fandom ");
+        String prefix = unique("Paged ");
+        List<String> many = IntStream.range(0, 55)
+                .mapToObj(i -> prefix + String.format("%02d", i))
+                .toList();
+        postWork(fandom, List.of(), List.of(unique("Char ")), many);
+        String popular = prefix + "54";
+        postFreeform(fandom, popular);
+        Tag f = tag(fandom);
+
+        Document first = html(get(url(f, "/wrangle?show=freeform")).with(wrangler));
+        assertThat(first.select("table.wrangling tbody tr")).hasSize(50);
+        assertThat(first.select("form.wrangling h3.heading").text())
+                .isEqualTo("1 - 50 of 55 unwrangled Additional Tags");
+        assertThat(first.select("ul.wrangling.types a[aria-current=page]").text())
+                .isEqualTo("Additional Tags (55)");
+        assertThat(first.select("ul.wrangling.types a"))
+                .extracting(Element::text)
+                .as("in AO3's order")
+                .containsExactly("Characters (1)", "Relationships (0)", "Additional Tags (55)");
+        String next = first.select("nav a[rel=next]").attr("href");
+        assertThat(next).contains("show=freeform", "sort_column=name").endsWith("page=2");
+
+        Document second = html(get(URI.create(next)).with(wrangler));
+        assertThat(second.select("table.wrangling tbody label"))
+                .extracting(Element::text)
+                .containsExactly(prefix + "50", prefix + "51", prefix + "52", prefix + "53", popular);
+        assertThat(html(get(url(f, "/wrangle?show=freeform&page=9")).with(wrangler))
+                        .select("table.wrangling tbody tr"))
+                .as("a page past the end is the last")
+                .hasSize(5);
+
+        Document byUses =
+                html(get(url(f, "/wrangle?show=freeform&sort_column=uses")).with(wrangler));
+        assertThat(byUses.select("table.wrangling tbody label").first().text()).isEqualTo(popular);
+        assertThat(byUses.select("th[aria-sort=descending]").text()).isEqualTo("Works");
+        assertThat(byUses.select("nav a[rel=next]").attr("href")).contains("sort_column=uses&sort_direction=desc");
+        assertThat(byUses.select("th a:contains(Works)").attr("href")).contains("sort_direction=asc");
+        assertThat(html(get(url(f, "/wrangle")).with(wrangler))
+                        .select("ul.wrangling.types a[aria-current=page]")
+                        .text())
+                .as("the first type with tags to wrangle, unless told")
+                .isEqualTo("Characters (1)");
     }
 
-    /**
-     * The archive's own CSRF token in a fresh session. Not spring-security-test's {@code csrf()}: that one swaps the
-     * application's token repository in the shared context, after which every later test's real token fails.
-     */
-    private RequestPostProcessor token() throws Exception {
-        return Web.csrf(mvc, new MockHttpSession());
+    @Test
+    void aRefusedMassWrangleSaysWhyBesideTheFormAndKeepsTheViewAndSelection() throws Exception {
+        String fandom = unique("Fandom ");
+        String a = unique("Tag A "), b = unique("Tag B ");
+        postFreeform(fandom, a);
+        postFreeform(fandom, b);
+        Tag f = canonical(fandom, TagType.FANDOM);
+        String typed = unique("No Such Canonical ");
+
+        Document page =
+                Web.html(mvc.perform(wrangleSortedByUses(f, a, "synonym").param("synonym_string", typed))
+                        .andExpect(status().is(422))
+                        .andReturn());
+        assertThat(page.select("form.wrangling.mass fieldset #error").text()).contains("There's no tag called");
+        assertThat(page.select("#synonym-error").text()).contains(typed);
+        assertThat(page.select("#synonym_string").val()).isEqualTo(typed);
+        assertThat(page.select("#action_synonym").hasAttr("checked")).isTrue();
+        assertThat(page.select("#selected_tags_" + id(a)).hasAttr("checked")).isTrue();
+        assertThat(page.select("#selected_tags_" + id(b)).hasAttr("checked")).isFalse();
+        assertThat(page.select("input[name=show]").val()).isEqualTo("freeform");
+        assertThat(page.select("input[name=sort_column]").val()).isEqualTo("uses");
+        String html = page.select("form.wrangling.mass").html();
+        assertThat(html.indexOf("<fieldset"))
+                .as("the actions come before the list")
+                .isLessThan(html.indexOf("<table"));
+
+        mvc.perform(wrangleSortedByUses(f, a, "canonical"))
+                .andExpect(redirectedUrl(
+                        f.url() + "/wrangle?show=freeform&sort_column=uses&sort_direction=desc&page=1&wrangled=1"));
+        assertThat(tag(a).canonical()).isTrue();
+    }
+
+    @Test
+    void synonymAndParentFieldsSuggestCanonicalTagsOfTheTypesTheyTake() throws Exception {
+        String fandom = unique("Fandom ");
+        String ship = unique("A/B ");
+        postWork(fandom, List.of(ship), List.of(), List.of(unique("Free ")));
+        Tag f = canonical(fandom, TagType.FANDOM);
+        Document wrangle = html(get(url(f, "/wrangle?show=freeform")).with(wrangler));
+        assertThat(wrangle.select("#synonym_string").attr("data-autocomplete")).isEqualTo("freeform");
+        assertThat(wrangle.select("#synonym_string").hasAttr("data-autocomplete-single"))
+                .isTrue();
+        assertThat(wrangle.select("#fandom_string").attr("data-autocomplete")).isEqualTo("fandom");
+        assertThat(html(get(url(tag(ship), "/edit")).with(wrangler))
+                        .select("#parent_string")
+                        .attr("data-autocomplete"))
+                .isEqualTo("fandom,character");
+        assertThat(html(get(url(f, "/edit")).with(wrangler))
+                        .select("#parent_string")
+                        .attr("data-autocomplete"))
+                .isEqualTo("media");
+
+        String prefix = unique("Suggested").replace("_", "");
+        canonical(prefix + " Fandom", TagType.FANDOM);
+        canonical(prefix + " Person", TagType.CHARACTER);
+        canonical(prefix + " Medium", TagType.MEDIA);
+        tags.findOrCreate(prefix + " Loose", TagType.CHARACTER);
+        mvc.perform(get("/autocomplete/fandom,character").param("term", prefix))
+                .andExpect(jsonPath("$[*].name", Matchers.contains(prefix + " Fandom", prefix + " Person")));
+        mvc.perform(get("/autocomplete/media").param("term", prefix))
+                .andExpect(jsonPath("$[*].name", Matchers.contains(prefix + " Medium")));
+        mvc.perform(get("/autocomplete/fandom,rating").param("term", prefix)).andExpect(status().isNotFound());
+    }
+
+    /** A mass wrangle of one tag sent from page 1 of a fandom's additional tags sorted by uses. */
+    private MockHttpServletRequestBuilder wrangleSortedByUses(Tag fandom, String tagName, String action)
+            throws Exception {
+        return post(url(fandom, "/wrangle"))
+                .with(wrangler)
+                .with(token())
+                .param("show", "freeform")
+                .param("sort_column", "uses")
+                .param("page", "1")
+                .param("selected_tags", id(tagName))
+                .param("wrangle_action", action);
+    }
+
+    private List<UnwrangledTags.Count> unwrangledIn(Tag fandom, TagType type) {
+        return unwrangled
+                .inFandom(fandom, type, UnwrangledOrder.BY_NAME, 1, 50)
+                .tags()
+                .items();
     }
 }
