@@ -95,7 +95,7 @@ class TagsApiController implements ApiEndpoint {
     @GetMapping("/api/v1/tags/{name}/works")
     ResponseEntity<byte[]> works(@PathVariable String name, Viewer viewer, HttpServletRequest request) {
         Tag tag = find(name);
-        if (tag.mergerId() != null) tag = tags.byId(tag.mergerId()).orElse(tag);
+        tag = tags.mergedInto(tag).orElse(tag);
         return listings.works(new WorkListings.Scope(tag, null), request, viewer);
     }
 

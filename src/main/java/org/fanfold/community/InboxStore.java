@@ -28,7 +28,7 @@ class InboxStore {
     static final int BULK_MAX = 500;
 
     private final JdbcClient jdbc;
-    private final ReadThroughCache<Long, Long> unread = ReadThroughCache.kept(20_000, Duration.ofMinutes(1));
+    private final ReadThroughCache<Long, Long> unreadCounts = ReadThroughCache.kept(20_000, Duration.ofMinutes(1));
 
     InboxStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -52,7 +52,7 @@ class InboxStore {
                         now)
                 .query(Long.class)
                 .single();
-        unread.evictAfterCommit(List.of(n.userId()));
+        unreadCounts.evictAfterCommit(List.of(n.userId()));
         return id;
     }
 
@@ -72,7 +72,7 @@ class InboxStore {
 
     /** How many of a user's notices are unread (an index on unread notices answers it). */
     long unread(long userId) {
-        return unread.get(userId, this::countUnread);
+        return unreadCounts.get(userId, this::countUnread);
     }
 
     private long countUnread(long userId) {
@@ -103,7 +103,7 @@ class InboxStore {
         int changed = read
                 ? jdbc.sql(sql).params(now, userId).update()
                 : jdbc.sql(sql).param(userId).update();
-        unread.evictAfterCommit(List.of(userId));
+        unreadCounts.evictAfterCommit(List.of(userId));
         return changed;
     }
 
@@ -113,7 +113,7 @@ class InboxStore {
         int deleted = jdbc.sql("DELETE FROM notices WHERE user_id = ? AND id IN (" + in(ids) + ")")
                 .param(userId)
                 .update();
-        unread.evictAfterCommit(List.of(userId));
+        unreadCounts.evictAfterCommit(List.of(userId));
         return deleted;
     }
 

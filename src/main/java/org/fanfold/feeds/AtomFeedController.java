@@ -58,13 +58,11 @@ class AtomFeedController {
                     .location(URI.create(byId.url() + "/feed.atom"))
                     .build();
         }
-        if (tag.mergerId() != null) {
-            Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
-            if (canonical.id() != tag.id()) {
-                return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                        .location(URI.create(canonical.url() + "/feed.atom"))
-                        .build();
-            }
+        Tag canonical = tags.mergedInto(tag).orElse(null);
+        if (canonical != null) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(canonical.url() + "/feed.atom"))
+                    .build();
         }
         String base = site.base(request);
         List<WorkView> works = newest(new WorkListings.Scope(tag, null));

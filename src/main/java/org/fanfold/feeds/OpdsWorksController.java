@@ -86,13 +86,11 @@ class OpdsWorksController {
             Viewer viewer,
             HttpServletRequest request) {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
-        if (tag.mergerId() != null) {
-            Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
-            if (canonical.id() != tag.id()) {
-                return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                        .location(URI.create(tagPath(canonical)))
-                        .build();
-            }
+        Tag canonical = tags.mergedInto(tag).orElse(null);
+        if (canonical != null) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(tagPath(canonical)))
+                    .build();
         }
         return listing(
                 new WorkListings.Scope(tag, null),

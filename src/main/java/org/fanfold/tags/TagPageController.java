@@ -34,12 +34,10 @@ class TagPageController {
     @GetMapping("/tags/{name}")
     String show(@PathVariable String name, @RequestParam(required = false) String synonym, Model model) {
         Tag tag = WranglerAccess.tag(tags, name);
-        if (tag.mergerId() != null) {
-            Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
-            if (canonical.id() != tag.id())
-                return "redirect:" + canonical.url() + "?synonym="
-                        + UriUtils.encodeQueryParam(tag.name(), StandardCharsets.UTF_8);
-        }
+        Tag canonical = tags.mergedInto(tag).orElse(null);
+        if (canonical != null)
+            return "redirect:" + canonical.url() + "?synonym="
+                    + UriUtils.encodeQueryParam(tag.name(), StandardCharsets.UTF_8);
         var children = new EnumMap<TagType, List<Tag>>(TagType.class);
         for (Tag child : links.children(tag.id(), CHILDREN))
             children.computeIfAbsent(child.type(), t -> new ArrayList<>()).add(child);

@@ -94,6 +94,15 @@ public class TagService {
         return Optional.ofNullable(byIds(List.of(id)).get(id));
     }
 
+    /**
+     * The canonical tag a synonym leads to; empty for a tag that is no synonym (or whose canonical is gone). Its
+     * pages, listing, feeds and API answer under that tag instead.
+     */
+    public Optional<Tag> mergedInto(Tag tag) {
+        if (tag.mergerId() == null) return Optional.empty();
+        return byId(tag.mergerId()).filter(canonical -> canonical.id() != tag.id());
+    }
+
     /** The tag with this id as the database holds it now, bypassing the cache (for wrangling transactions). */
     Optional<Tag> fresh(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE id = ?")

@@ -106,11 +106,9 @@ class ListingController {
     @GetMapping("/tags/{name}/works")
     String tag(@PathVariable String name, Viewer viewer, HttpServletRequest request, Model model) {
         Tag tag = tags.find(TagNames.fromUrl(name)).orElseThrow(() -> new NotFoundException("tag " + name));
-        if (tag.mergerId() != null) {
-            Tag canonical = tags.byId(tag.mergerId()).orElse(tag);
-            if (canonical.id() != tag.id())
-                return "redirect:" + ListingPages.withParameters(canonical.worksUrl(), request, Set.of());
-        }
+        Tag canonical = tags.mergedInto(tag).orElse(null);
+        if (canonical != null)
+            return "redirect:" + ListingPages.withParameters(canonical.worksUrl(), request, Set.of());
         return listing(model, request, viewer, new WorkListings.Scope(tag, null), "Works in", tag, null);
     }
 
