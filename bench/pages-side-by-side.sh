@@ -15,6 +15,8 @@
 #                         BENCH_UNSEEN=1 (each request a query the engine has not seen: bench/unseen.lua)
 #                         BENCH_SIGNED_IN=1 (as a signed-in reader who muted Fluff and Angst, two of the generator's
 #                         most used tags: the account benchmarker is made on each copy where it is missing)
+#                         BENCH_ONLY=REGEX (only the pages whose name matches, e.g. BENCH_ONLY=phrase on an archive
+#                         generated with --bodies, where the issue measures the phrase in story text)
 # Either build may be the same jar: A and B alike, the spread between them is the machine's noise.
 # Needs: wrk, curl, awk.
 set -euo pipefail
@@ -47,6 +49,11 @@ trap cleanup EXIT
 
 "$java" -jar "$JAR_A" bench-queries --data "$DATA_A" --urls 2>"$TMP/urls.err" | grep -P '\t/' >"$TMP/urls.tsv" ||
     { cat "$TMP/urls.err" >&2; die "bench-queries --urls failed"; }
+if [[ -n "${BENCH_ONLY:-}" ]]; then
+    awk -F'\t' -v only="$BENCH_ONLY" '$1 ~ only' "$TMP/urls.tsv" >"$TMP/only.tsv"
+    [[ -s "$TMP/only.tsv" ]] || die "no page's name matches BENCH_ONLY=$BENCH_ONLY: $(cut -f1 "$TMP/urls.tsv" | paste -sd, -)"
+    mv "$TMP/only.tsv" "$TMP/urls.tsv"
+fi
 
 readonly READER=benchmarker READER_PASSWORD=benchmarker-password
 if [[ -n "${BENCH_SIGNED_IN:-}" ]]; then
