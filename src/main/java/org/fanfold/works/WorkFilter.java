@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fanfold.search.Crossover;
 import org.fanfold.search.Range;
+import org.fanfold.search.SearchSort;
 import org.fanfold.tags.TagNames;
 import org.jspecify.annotations.Nullable;
 
@@ -248,9 +249,20 @@ public record WorkFilter(
         return !query.isBlank() || !bodyQuery.isBlank() || !title.isBlank() || !creators.isBlank();
     }
 
-    /** The sort the form shows: the one asked for, else the default (Best Match for a text query). */
+    /**
+     * The order the works come in: the one asked for, else Best Match for a text query and the newest update first
+     * for any other. Best Match without text to match (a link or saved filter kept from a search) would give every
+     * work the same score, so it is the newest update first too, as is a column that is no sort.
+     */
+    public SearchSort sort() {
+        SearchSort fallback = hasText() ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED;
+        SearchSort asked = SearchSort.of(sortColumn, fallback);
+        return asked == SearchSort.BEST_MATCH && !hasText() ? SearchSort.DATE_UPDATED : asked;
+    }
+
+    /** The sort the form shows: AO3's column name of {@link #sort()}. */
     public String sortShown() {
-        return !sortColumn.isBlank() ? sortColumn : hasText() ? "_score" : "revised_at";
+        return sort().column();
     }
 
     public boolean includes(long tagId) {

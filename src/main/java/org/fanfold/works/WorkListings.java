@@ -213,7 +213,6 @@ public class WorkListings {
     }
 
     private WorkQuery.Builder query(Scope scope, WorkFilter f, Viewer viewer, Set<Long> include, Set<Long> exclude) {
-        SearchSort sort = SearchSort.of(f.sortColumn(), f.hasText() ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
         WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
                 .text(f.query().isBlank() ? null : f.query())
                 .bodyText(f.bodyQuery().isBlank() ? null : f.bodyQuery())
@@ -231,7 +230,7 @@ public class WorkListings {
                 .kudos(f.kudos())
                 .comments(f.comments())
                 .bookmarks(f.bookmarks())
-                .sort(sort)
+                .sort(f.sort())
                 .page(f.page(), Paged.DEFAULT_SIZE);
         if (scope.collectionId() != null) q.collection(scope.collectionId());
         if (f.sortDirection().equals("asc")) q.ascending(true);

@@ -152,6 +152,32 @@ class FilteringWebTest {
     }
 
     @Test
+    void bestMatchIsOfferedOnlyWhenThereIsTextToMatch() throws Exception {
+        Document plain = page(listing());
+        assertThat(plain.select("select#work_search_sort_column option").eachAttr("value"))
+                .doesNotContain("_score")
+                .contains("revised_at", "title_to_sort_on");
+        assertThat(plain.select("select#work_search_sort_column option[selected]")
+                        .val())
+                .isEqualTo("revised_at");
+
+        Document searched = page(listing("work_search[query]", "Fluff"));
+        assertThat(searched.select("select#work_search_sort_column option[selected]")
+                        .val())
+                .isEqualTo("_score");
+
+        Document stale = page(listing("work_search[sort_column]", "_score"));
+        assertThat(titles(stale))
+                .as("a Best Match kept from a search, with nothing to match: the newest update first")
+                .containsExactlyElementsOf(titles(plain));
+        assertThat(stale.select("select#work_search_sort_column option[selected]")
+                        .val())
+                .isEqualTo("revised_at");
+        assertThat(titles(page(listing("work_search[sort_column]", "_score", "work_search[sort_direction]", "asc"))))
+                .hasSize(3);
+    }
+
+    @Test
     void countRangesFilterAndAValueThatCannotBeReadIsNamedAndKept() throws Exception {
         assertThat(titles(page(listing("work_search[kudos_count]", "<1")))).hasSize(3);
         assertThat(titles(page(listing("work_search[kudos_count]", ">0")))).isEmpty();

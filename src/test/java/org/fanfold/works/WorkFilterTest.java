@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.fanfold.search.Range;
+import org.fanfold.search.SearchSort;
 import org.junit.jupiter.api.Test;
 
 /** Reading AO3's filter parameters, and what becomes of values that cannot be read. */
@@ -82,5 +83,19 @@ class WorkFilterTest {
         assertThat(f.narrows()).isTrue();
         assertThat(parse("work_search[posted_to]", "31/12/2024").problems())
                 .containsExactly("Posted to: “31/12/2024” is not a date (YYYY-MM-DD).");
+    }
+
+    @Test
+    void bestMatchNeedsTextToMatch() {
+        assertThat(parse().sort()).isEqualTo(SearchSort.DATE_UPDATED);
+        assertThat(parse("work_search[query]", "tea").sort()).isEqualTo(SearchSort.BEST_MATCH);
+        assertThat(parse("work_search[title]", "tea").sortShown()).isEqualTo("_score");
+        assertThat(parse("work_search[sort_column]", "_score").sort()).isEqualTo(SearchSort.DATE_UPDATED);
+        assertThat(parse("work_search[sort_column]", "_score").sortShown()).isEqualTo("revised_at");
+        assertThat(parse("work_search[sort_column]", "kudos_count", "work_search[query]", "tea")
+                        .sort())
+                .isEqualTo(SearchSort.KUDOS);
+        assertThat(parse("work_search[sort_column]", "no_such_column").sortShown())
+                .isEqualTo("revised_at");
     }
 }
