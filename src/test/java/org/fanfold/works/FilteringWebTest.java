@@ -178,6 +178,28 @@ class FilteringWebTest {
     }
 
     @Test
+    void theLanguageMenuSaysAnyLanguageUntilOneIsChosenAndIsLabelled() throws Exception {
+        Document doc = page(listing());
+        var select = doc.select("form#work-filters select#work_search_language_id");
+        assertThat(doc.select("label[for=work_search_language_id]").text()).isEqualTo("Language");
+        assertThat(select.select("option").first().text()).isEqualTo("Any language");
+        assertThat(select.select("option").first().val()).isEmpty();
+        assertThat(select.select("option[selected]")).isEmpty();
+        Document english = page(listing("work_search[language_id]", "en"));
+        assertThat(english.select("select#work_search_language_id option[selected]")
+                        .val())
+                .isEqualTo("en");
+        assertThat(titles(english)).hasSize(3);
+        Document search = page(get("/works/search"));
+        assertThat(search.select("label[for=search_work_search_language_id]").text())
+                .isEqualTo("Language");
+        assertThat(search.select("select#search_work_search_language_id option")
+                        .first()
+                        .text())
+                .isEqualTo("Any language");
+    }
+
+    @Test
     void countRangesFilterAndAValueThatCannotBeReadIsNamedAndKept() throws Exception {
         assertThat(titles(page(listing("work_search[kudos_count]", "<1")))).hasSize(3);
         assertThat(titles(page(listing("work_search[kudos_count]", ">0")))).isEmpty();
