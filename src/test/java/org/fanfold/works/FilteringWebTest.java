@@ -119,11 +119,22 @@ class FilteringWebTest {
     }
 
     @Test
-    void moreTagsKeepsTheFiltersAndTheGroupsAreNamedInThePlural() throws Exception {
-        List<String> many = new ArrayList<>();
-        for (int i = 0; i < 12; i++) many.add(TestData.unique("Trope " + i + " "));
-        forms.submit(forms.valid(author, "Busy", fandom, "freeforms", String.join(", ", many)));
-        for (String name : many) {
+    void moreOpensOnlyItsOwnTypeKeepsTheFiltersAndFewerClosesIt() throws Exception {
+        List<String> tropes = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tropes.add(TestData.unique("Trope " + i + " "));
+            people.add(TestData.unique("Person " + i + " "));
+        }
+        forms.submit(forms.valid(
+                author,
+                "Busy",
+                fandom,
+                "freeforms",
+                String.join(", ", tropes),
+                "characters",
+                String.join(", ", people)));
+        for (String name : concat(tropes, people)) {
             Tag tag = tags.find(name).orElseThrow();
             wrangling.edit(tag.id(), new TagEdit(tag.name(), tag.type().dbName(), true, ""));
         }
@@ -133,22 +144,62 @@ class FilteringWebTest {
 
         Document doc = page(listing("exclude_work_search[rating_ids][]", explicitId));
         assertThat(doc.select("fieldset.include details.facet summary").eachText())
-                .contains("Ratings", "Archive Warnings", "Categories", "Fandoms", "Additional Tags");
+                .contains("Ratings", "Archive Warnings", "Categories", "Fandoms", "Characters", "Additional Tags");
         assertThat(doc.select("fieldset.include details.freeform li")).hasSize(ListingPages.FACETS);
+        assertThat(doc.select("fieldset.include details.character li")).hasSize(ListingPages.FACETS);
+        assertThat(doc.select("form#work-filters input[name=show_more]")).isEmpty();
         var more = doc.select("fieldset.include details.freeform p.more a");
         assertThat(more.text()).isEqualTo("More additional tags…");
+        assertThat(doc.select("fieldset.include details.character p.more a").text())
+                .isEqualTo("More characters…");
         String href = more.attr("href");
         assertThat(href)
                 .contains("exclude_work_search%5Brating_ids%5D%5B%5D=" + explicitId)
-                .endsWith("show_more=1");
+                .endsWith("show_more=freeform#include_freeform_tags");
 
         Document longer = page(get(URI.create(href)));
         assertThat(titles(longer)).containsExactlyInAnyOrder("Soft", "Sad", "Busy");
         assertThat(longer.select("fieldset.include details.freeform li").size()).isGreaterThan(ListingPages.FACETS);
-        // filtering again from there keeps the longer lists
-        assertThat(longer.select("form#work-filters input[type=hidden][name=show_more]"))
-                .hasSize(1);
-        assertThat(doc.select("form#work-filters input[name=show_more]")).isEmpty();
+        assertThat(longer.select("details#include_freeform_tags").hasAttr("open"))
+                .isTrue();
+        assertThat(longer.select("fieldset.include details.character li"))
+                .as("other types stay as they were")
+                .hasSize(ListingPages.FACETS);
+        // filtering again from there keeps the longer list, and only that one
+        assertThat(longer.select("form#work-filters input[type=hidden][name=show_more]")
+                        .eachAttr("value"))
+                .containsExactly("freeform");
+        assertThat(longer.select("fieldset.include details.freeform p.more a").text())
+                .isEqualTo("Fewer additional tags");
+
+        String both =
+                longer.select("fieldset.include details.character p.more a").attr("href");
+        assertThat(both).contains("show_more=character").contains("show_more=freeform");
+        Document open = page(get(URI.create(both)));
+        assertThat(open.select("fieldset.include details.character li").size()).isGreaterThan(ListingPages.FACETS);
+        assertThat(open.select("fieldset.include details.freeform li").size()).isGreaterThan(ListingPages.FACETS);
+
+        String fewer = open.select("fieldset.include details.freeform p.more a").attr("href");
+        assertThat(fewer)
+                .contains("exclude_work_search%5Brating_ids%5D%5B%5D=" + explicitId)
+                .contains("show_more=character")
+                .doesNotContain("show_more=freeform");
+        Document closed = page(get(URI.create(fewer)));
+        assertThat(closed.select("fieldset.include details.freeform li")).hasSize(ListingPages.FACETS);
+        assertThat(closed.select("fieldset.include details.character li").size())
+                .isGreaterThan(ListingPages.FACETS);
+
+        Document saved = page(listing("show_more", "1"));
+        assertThat(saved.select("fieldset.include details.freeform li").size())
+                .as("a link saved when More opened every type still does")
+                .isGreaterThan(ListingPages.FACETS);
+        assertThat(saved.select("fieldset.include details.character li").size()).isGreaterThan(ListingPages.FACETS);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     @Test
