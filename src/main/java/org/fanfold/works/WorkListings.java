@@ -254,7 +254,7 @@ public class WorkListings {
                 .complete(f.complete())
                 .singleChapter(f.singleChapter())
                 .words(f.words())
-                .updatedAt(f.updated())
+                .updatedAt(f.updatedWithin())
                 .publishedAt(f.posted())
                 .hits(f.hits())
                 .kudos(f.kudos())

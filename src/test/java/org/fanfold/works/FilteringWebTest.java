@@ -278,6 +278,37 @@ class FilteringWebTest {
     }
 
     @Test
+    void ao3sUpdatedHowLongAgoFiltersAndWhatCannotBeReadIsNamedAndKept() throws Exception {
+        assertThat(titles(page(listing("work_search[revised_at]", "< 1 week")))).hasSize(3);
+        assertThat(titles(page(listing("work_search[revised_at]", "&gt;1 week"))))
+                .isEmpty();
+        assertThat(titles(page(listing("work_search[revised_at]", "1-2 years ago"))))
+                .isEmpty();
+        assertThat(titles(page(listing("work_search[revised_at]", "< 1 week", "work_search[date_to]", "2000-01-01"))))
+                .as("with the updated days, both apply")
+                .isEmpty();
+        Document shown = page(listing("work_search[revised_at]", "<2 weeks"));
+        assertThat(shown.select("input#work_search_revised_at").attr("value")).isEqualTo("<2 weeks");
+        assertThat(shown.select("label[for=work_search_revised_at]").text()).isEqualTo("Updated how long ago:");
+        assertThat(shown.select("input#date_from").attr("value")).isEmpty();
+
+        Document junk = page(listing("work_search[revised_at]", "recently", "work_search[complete]", "F"));
+        assertThat(titles(junk)).containsExactly("Sad");
+        assertThat(junk.select("form#work-filters [role=alert]").text())
+                .contains(
+                        "Updated how long ago: “recently” is not a time ago (< 2 weeks, > 1 month, 2-4 weeks or 7 days).");
+        assertThat(junk.select("input#work_search_revised_at").attr("value")).isEqualTo("recently");
+
+        Document search = page(get("/works/search")
+                .param("work_search[other_tag_names]", fandom)
+                .param("work_search[revised_at]", "< 1 month"));
+        assertThat(search.select("form#work-search input#search_work_search_revised_at")
+                        .attr("value"))
+                .isEqualTo("< 1 month");
+        assertThat(titles(search)).hasSize(3);
+    }
+
+    @Test
     void ao3FilterParametersIncludeAndExclude() throws Exception {
         assertThat(titles(page(listing("include_work_search[freeform_ids][]", String.valueOf(tagId("Fluff"))))))
                 .containsExactlyInAnyOrder("Soft", "Hot");
