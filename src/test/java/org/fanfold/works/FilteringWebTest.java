@@ -45,6 +45,12 @@ class FilteringWebTest {
     @Autowired
     TagPropagator propagator;
 
+    @Autowired
+    SavedFilters savedFilters;
+
+    @Autowired
+    org.fanfold.accounts.Accounts accounts;
+
     WorkForms forms;
     Web.Account author;
     String fandom;
@@ -451,6 +457,40 @@ class FilteringWebTest {
                         .param("name", "Away")
                         .param("url", "https://evil.example/"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFilterPastTheMostOneMayKeepIsRefusedOnTheListingWithNothingLost() throws Exception {
+        Web.Account reader = Web.signUp(mvc);
+        long readerId = accounts.byLogin(reader.login()).orElseThrow().id();
+        for (int i = 0; i < SavedFilters.MAX_PER_USER; i++)
+            savedFilters.save(readerId, "Filter " + i, "/works?page=" + i);
+        String url = "/tags/" + fandom.replace(" ", "%20") + "/works?work_search%5Bcomplete%5D=F&show_more=freeform";
+
+        var refused = mvc.perform(post("/saved_filters")
+                        .with(csrf(mvc, reader.session()))
+                        .param("name", "  My hundred and first ")
+                        .param("url", url))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(url + "#save-filter");
+        assertThat(savedFilters.count(readerId)).isEqualTo(SavedFilters.MAX_PER_USER);
+
+        Document doc = page(get(URI.create(url)).session(reader.session()));
+        assertThat(titles(doc)).as("the listing as it was filtered").containsExactly("Sad");
+        assertThat(doc.select("form#save-filter [role=alert]").text())
+                .startsWith("These filters were not saved: you have 100 saved filters, as many as you can keep.");
+        assertThat(doc.select("form#save-filter [role=alert] a").attr("href"))
+                .isEqualTo("/users/" + reader.login() + "/exclusions");
+        assertThat(doc.select("input#saved_filter_name").val())
+                .as("the name as typed")
+                .isEqualTo("  My hundred and first ");
+        assertThat(doc.select("input#saved_filter_name").attr("aria-describedby"))
+                .isEqualTo("saved_filter_error");
+        assertThat(doc.select("form#save-filter input[name=url]").val()).isEqualTo(url);
+        assertThat(page(get(URI.create(url)).session(reader.session())).select("form#save-filter [role=alert]"))
+                .as("said once")
+                .isEmpty();
     }
 
     @Test
