@@ -19,4 +19,11 @@ public record Range(@Nullable Long from, @Nullable Long to) {
     public boolean contains(long value) {
         return (from == null || value >= from) && (to == null || value <= to);
     }
+
+    /** The values in both this range and {@code other} (none, when they do not meet: from is then past to). */
+    public Range and(Range other) {
+        Long least = from == null ? other.from : other.from == null ? from : Long.valueOf(Math.max(from, other.from));
+        Long greatest = to == null ? other.to : other.to == null ? to : Long.valueOf(Math.min(to, other.to));
+        return new Range(least, greatest);
+    }
 }

@@ -9,12 +9,16 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 
 /**
- * How numbers and dates are shown: AO3's "1,234" and "2026-11-23". Dates are in the zone of whoever is looking (the
- * request's time zone, from their preferences; see {@link #zone()}); outside a request, and for guests, in UTC.
+ * How numbers and dates are shown: AO3's "1,234" and "2026-11-23" (and "23 Nov 2026" in listings' blurbs). Dates are
+ * in the zone of whoever is looking (the request's time zone, from their preferences; see {@link #zone()}); outside a
+ * request, and for guests, in UTC.
  */
 public final class Formats {
 
     private static final DateTimeFormatter YMD = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    /** AO3's dates in listings' blurbs: "05 Jan 2025" (English month names, whatever the browser's language). */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
 
     /** AO3's comment and inbox times: "Sun 05 Jan 2025 10:22PM CET". */
     private static final DateTimeFormatter DATE_TIME =
@@ -38,6 +42,14 @@ public final class Formats {
     /** The day {@code epochMillis} falls on in the viewer's zone, as YYYY-MM-DD. */
     public static String date(long epochMillis) {
         return YMD.format(Instant.ofEpochMilli(epochMillis).atZone(zone()));
+    }
+
+    /**
+     * The day {@code epochMillis} falls on in the viewer's zone, as AO3's blurbs show it: "24 Nov 2026". Depends on
+     * nothing but the instant and {@link #zone()}, so pieces keyed by both ({@link Fragments}) may show it.
+     */
+    public static String blurbDate(long epochMillis) {
+        return DAY_MONTH_YEAR.format(Instant.ofEpochMilli(epochMillis).atZone(zone()));
     }
 
     /** The day in UTC, whoever looks: for values that round-trip through forms and URLs (date filters). */

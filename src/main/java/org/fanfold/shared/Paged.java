@@ -1,5 +1,6 @@
 package org.fanfold.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -59,6 +60,49 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
 
     public boolean hasNext() {
         return page < pages();
+    }
+
+    /** In {@link #pageNumbers()}, where pages are left out ("…"). */
+    public static final int GAP = 0;
+
+    /** How many pages the pager shows on each side of this one. */
+    private static final int INNER_WINDOW = 4;
+
+    /** How many pages beyond the first and before the last the pager shows at its ends. */
+    private static final int OUTER_WINDOW = 1;
+
+    /**
+     * The page numbers AO3's pager shows (will_paginate's window): the first two, four each side of this page and
+     * the last two, with {@link #GAP} where two or more pages between them are left out — "1 2 … 8 9 10 11 12 13 14
+     * … 99 100". A window that runs into an end is moved so that it still shows nine pages.
+     */
+    public List<Integer> pageNumbers() {
+        int last = pages();
+        int from = page - INNER_WINDOW;
+        int to = page + INNER_WINDOW;
+        if (to > last) {
+            from -= to - last;
+            to = last;
+        }
+        if (from < 1) {
+            to = Math.min(last, to + 1 - from);
+            from = 1;
+        }
+        List<Integer> out = new ArrayList<>();
+        if (from > OUTER_WINDOW + 3) {
+            for (int p = 1; p <= OUTER_WINDOW + 1; p++) out.add(p);
+            out.add(GAP);
+        } else {
+            for (int p = 1; p < from; p++) out.add(p);
+        }
+        for (int p = from; p <= to; p++) out.add(p);
+        if (to < last - OUTER_WINDOW - 2) {
+            out.add(GAP);
+            for (int p = last - OUTER_WINDOW; p <= last; p++) out.add(p);
+        } else {
+            for (int p = to + 1; p <= last; p++) out.add(p);
+        }
+        return out;
     }
 
     /**

@@ -112,7 +112,11 @@ class ExclusionsController {
         return back(returnTo, viewer);
     }
 
-    /** Saves a listing URL under a name; only paths on this site are kept. */
+    /**
+     * Saves a listing URL under a name; only paths on this site are kept. A reader who has as many as they may keep
+     * is sent back to the listing, its filters as they were, with the name they typed in the form and why it was
+     * not saved beside it.
+     */
     @PostMapping("/saved_filters")
     String save(
             @RequestParam(defaultValue = "") String name,
@@ -124,7 +128,13 @@ class ExclusionsController {
         if (clean.isEmpty()) clean = "Saved filter";
         if (clean.length() > NAME_MAX) clean = clean.substring(0, NAME_MAX);
         if (saved.count(viewer.userId()) >= SavedFilters.MAX_PER_USER) {
-            throw new ForbiddenException("save more than " + SavedFilters.MAX_PER_USER + " filters");
+            flash.addFlashAttribute("savedFilterName", name);
+            flash.addFlashAttribute(
+                    "savedFilterRefused",
+                    "These filters were not saved: you have " + SavedFilters.MAX_PER_USER
+                            + " saved filters, as many as you can keep. Delete one you no longer need, then save"
+                            + " these again.");
+            return "redirect:" + url + "#save-filter";
         }
         saved.save(viewer.userId(), clean, url);
         flash.addFlashAttribute("flash", "Saved these filters as \u201c" + clean + "\u201d.");

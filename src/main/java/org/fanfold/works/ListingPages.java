@@ -4,12 +4,15 @@ import gg.jte.Content;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.Languages;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -24,6 +27,9 @@ public class ListingPages {
 
     static final int FACETS = 10;
     static final int MORE_FACETS = 50;
+
+    /** The parameter that names a type whose longer list of tags the sidebar shows. */
+    private static final String SHOW_MORE = "show_more";
 
     private final WorkListings listings;
     private final SavedFilters savedFilters;
@@ -59,19 +65,18 @@ public class ListingPages {
             @Nullable User creator,
             @Nullable Content header) {
         WorkFilter filter = WorkFilter.parse(request.getParameterMap());
-        int facets = request.getParameter("show_more") != null ? MORE_FACETS : FACETS;
-        WorkListings.Listing listing = listings.list(scope, filter, viewer, facets);
+        FacetLinks facetLinks = facetLinks(request);
+        WorkListings.Listing listing = listings.list(scope, filter, viewer, facetLinks.sizes(MORE_FACETS));
         model.addAttribute("listing", listing);
         model.addAttribute("filter", filter);
         model.addAttribute("heading", heading);
         model.addAttribute("tag", tag);
         model.addAttribute("creator", creator);
         model.addAttribute("header", header);
-        model.addAttribute("facetLimit", facets);
+        model.addAttribute("facetLinks", facetLinks);
         model.addAttribute("languages", Languages.ALL);
         model.addAttribute("path", request.getRequestURI());
         model.addAttribute("pageUrl", pageUrl(request));
-        model.addAttribute("moreFacetsUrl", moreFacetsUrl(request));
         model.addAttribute("currentUrl", currentUrl(request));
         model.addAttribute("savedFilters", viewer.userId() == null ? List.of() : savedFilters.of(viewer.userId()));
         model.addAttribute("mutedHere", listing.scopeMuted());
@@ -83,9 +88,24 @@ public class ListingPages {
         return urlWithout(request, "page") + "page=";
     }
 
-    /** The current URL, filters and page kept, asking for the sidebar's longer lists of tags. */
-    static String moreFacetsUrl(HttpServletRequest request) {
-        return urlWithout(request, "show_more") + "show_more=1";
+    /**
+     * The sidebar's "More" and "Fewer" links: the current URL, filters and page kept, with one type's longer list
+     * of tags opened or closed and the others' as they are; each leads back to its type's group in the sidebar.
+     */
+    static FacetLinks facetLinks(HttpServletRequest request) {
+        List<TagType> more = FacetLinks.named(request.getParameterValues(SHOW_MORE));
+        String base = urlWithout(request, SHOW_MORE);
+        Map<TagType, String> toggles = new EnumMap<>(TagType.class);
+        for (TagType type : WorkListings.FACET_TYPES) {
+            StringBuilder url = new StringBuilder(base);
+            for (TagType t : WorkListings.FACET_TYPES) {
+                if (more.contains(t) != (t == type))
+                    url.append(SHOW_MORE + "=").append(t.filterKey()).append('&');
+            }
+            url.setLength(url.length() - 1); // the last '&', or the '?' of a URL with no parameters left
+            toggles.put(type, url + "#include_" + type.filterKey() + "_tags");
+        }
+        return new FacetLinks(FACETS, more, toggles);
     }
 
     /** The current URL without the parameter {@code left}, ending in '?' or '&' for one more to be appended. */

@@ -1,8 +1,10 @@
 package org.fanfold.works;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fanfold.search.Crossover;
 import org.fanfold.search.Range;
+import org.fanfold.search.SearchSort;
 import org.fanfold.tags.TagNames;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * {@code work_search[crossover]} (F: none, T: only), {@code work_search[complete]} (T/F),
  * {@code work_search[single_chapter]}, {@code work_search[language_id]}, {@code work_search[words_from]} /
  * {@code words_to}, {@code work_search[date_from]} / {@code date_to} (updated, YYYY-MM-DD; Fanfold's
- * {@code work_search[posted_from]} / {@code posted_to} for the day first posted), AO3's range strings
+ * {@code work_search[posted_from]} / {@code posted_to} for the day first posted), {@code work_search[revised_at]}
+ * (updated how long ago: "&lt; 2 weeks", "&gt; 1 month", "2-4 weeks", "7 days"; {@link TimeAgo}), AO3's range strings
  * for {@code hits}, {@code kudos_count}, {@code comments_count}, {@code bookmarks_count} ("&gt;100", "&lt;50",
  * "10-100"), {@code work_search[sort_column]} and {@code sort_direction}; and Fanfold's
  * {@code work_search[body_query]} for the stories' own text; AO3's search form's {@code work_search[title]} and
@@ -47,6 +51,8 @@ public record WorkFilter(
         String language,
         Range words,
         Range updated,
+        String revisedAt,
+        Range revised,
         Range posted,
         Range hits,
         Range kudos,
@@ -65,8 +71,16 @@ public record WorkFilter(
     /** No filters: everything, newest update first. (Declared after the constants {@link #parse} uses.) */
     public static final WorkFilter NONE = parse(Map.of());
 
-    /** Reads the filters from request parameters (name → values). */
+    /**
+     * Reads the filters from request parameters (name → values). "How long ago" is seen from the start of this
+     * minute: the same filter read again within the minute is the same query, whose counts the engine keeps.
+     */
     public static WorkFilter parse(Map<String, String[]> params) {
+        return parse(params, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /** Reads the filters from request parameters (name → values), "how long ago" seen at {@code now}. */
+    static WorkFilter parse(Map<String, String[]> params, Instant now) {
         Set<Long> include = new LinkedHashSet<>();
         Set<Long> exclude = new LinkedHashSet<>();
         for (String type : ID_TYPES) {
@@ -79,6 +93,13 @@ public record WorkFilter(
         String crossover = one(params, "work_search[crossover]");
         String complete = one(params, "work_search[complete]");
         Map<String, String> unread = new LinkedHashMap<>();
+        String revisedAt = one(params, "work_search[revised_at]");
+        Range revised = revisedAt.isEmpty() ? Range.ANY : TimeAgo.parse(revisedAt, now);
+        if (revised == null) {
+            unread.put("work_search[revised_at]", revisedAt);
+            revisedAt = "";
+            revised = Range.ANY;
+        }
         return new WorkFilter(
                 one(params, "work_search[query]"),
                 one(params, "work_search[body_query]"),
@@ -108,6 +129,8 @@ public record WorkFilter(
                 days(
                         readDay(params, "work_search[date_from]", false, unread),
                         readDay(params, "work_search[date_to]", true, unread)),
+                revisedAt,
+                revised,
                 days(
                         readDay(params, "work_search[posted_from]", false, unread),
                         readDay(params, "work_search[posted_to]", true, unread)),
@@ -124,6 +147,7 @@ public record WorkFilter(
     private static final String NUMBER = "is not a number";
     private static final String RANGE_WANTED = "is not a number or a range (100, >100, <50 or 10-100)";
     private static final String DAY = "is not a date (YYYY-MM-DD)";
+    private static final String AGO = "is not a time ago (< 2 weeks, > 1 month, 2-4 weeks or 7 days)";
 
     /** The fields read as numbers, ranges or days, in the form's order: parameter → what the form calls it and wants. */
     private static final Map<String, String[]> FIELDS = fields(
@@ -142,6 +166,9 @@ public record WorkFilter(
             "work_search[date_to]",
             "Updated to",
             DAY,
+            "work_search[revised_at]",
+            "Updated how long ago",
+            AGO,
             "work_search[posted_from]",
             "Posted from",
             DAY,
@@ -192,6 +219,14 @@ public record WorkFilter(
         return dayText(updated.to());
     }
 
+    /**
+     * When the works were last updated, as both the updated days ({@link #updated}) and the time ago
+     * ({@link #revised}) have it: AO3 applies both.
+     */
+    public Range updatedWithin() {
+        return updated.and(revised);
+    }
+
     /** The posted range's first day as YYYY-MM-DD (UTC), or "" for none. */
     public String postedFrom() {
         return dayText(posted.from());
@@ -236,6 +271,7 @@ public record WorkFilter(
                 || !language.isBlank()
                 || !words.any()
                 || !updated.any()
+                || !revised.any()
                 || !posted.any()
                 || !hits.any()
                 || !kudos.any()
@@ -248,9 +284,20 @@ public record WorkFilter(
         return !query.isBlank() || !bodyQuery.isBlank() || !title.isBlank() || !creators.isBlank();
     }
 
-    /** The sort the form shows: the one asked for, else the default (Best Match for a text query). */
+    /**
+     * The order the works come in: the one asked for, else Best Match for a text query and the newest update first
+     * for any other. Best Match without text to match (a link or saved filter kept from a search) would give every
+     * work the same score, so it is the newest update first too, as is a column that is no sort.
+     */
+    public SearchSort sort() {
+        SearchSort fallback = hasText() ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED;
+        SearchSort asked = SearchSort.of(sortColumn, fallback);
+        return asked == SearchSort.BEST_MATCH && !hasText() ? SearchSort.DATE_UPDATED : asked;
+    }
+
+    /** The sort the form shows: AO3's column name of {@link #sort()}. */
     public String sortShown() {
-        return !sortColumn.isBlank() ? sortColumn : hasText() ? "_score" : "revised_at";
+        return sort().column();
     }
 
     public boolean includes(long tagId) {
@@ -304,6 +351,7 @@ public record WorkFilter(
         put(p, "work_search[words_to]", wordsTo());
         put(p, "work_search[date_from]", updatedFrom());
         put(p, "work_search[date_to]", updatedTo());
+        put(p, "work_search[revised_at]", revisedAt);
         put(p, "work_search[posted_from]", postedFrom());
         put(p, "work_search[posted_to]", postedTo());
         put(p, "work_search[hits]", rangeText(hits));

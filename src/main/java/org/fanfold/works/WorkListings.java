@@ -126,8 +126,38 @@ public class WorkListings {
         this.exclusions = exclusions;
     }
 
+    /**
+     * How many tags of each type a listing's sidebar lists: {@code limit}, and {@code moreLimit} for the types the
+     * reader asked to see more of. The engine counts every type to the larger number at once (one count, whichever
+     * types are longer) and the others are cut back to {@code limit}.
+     */
+    public record FacetSizes(int limit, int moreLimit, Set<TagType> more) {
+        public FacetSizes {
+            more = Set.copyOf(more);
+        }
+
+        /** {@code limit} tags of every type (0 for no facets). */
+        public static FacetSizes of(int limit) {
+            return new FacetSizes(limit, limit, Set.of());
+        }
+
+        int of(TagType type) {
+            return more.contains(type) ? moreLimit : limit;
+        }
+
+        int counted() {
+            return more.isEmpty() ? limit : Math.max(limit, moreLimit);
+        }
+    }
+
     /** A page of works with facet counts ({@code facetLimit} per type; 0 for none). */
     public Listing list(Scope scope, WorkFilter filter, Viewer viewer, int facetLimit) {
+        return list(scope, filter, viewer, FacetSizes.of(facetLimit));
+    }
+
+    /** A page of works with facet counts, as many of each type as {@code sizes} says. */
+    public Listing list(Scope scope, WorkFilter filter, Viewer viewer, FacetSizes sizes) {
+        int facetLimit = sizes.counted();
         List<String> unknown = new ArrayList<>();
         Set<Long> include = new LinkedHashSet<>(filter.includeIds());
         for (String name : filter.includeNames()) {
@@ -172,7 +202,7 @@ public class WorkListings {
                 .toList();
         return new Listing(
                 new Paged<>(works, hits.total(), filter.page(), Paged.DEFAULT_SIZE),
-                facetLimit > 0 ? facets(hits, filter.includeIds()) : Map.of(),
+                facetLimit > 0 ? facets(hits, filter.includeIds(), sizes) : Map.of(),
                 hidden,
                 List.of(),
                 excludedTags,
@@ -213,7 +243,6 @@ public class WorkListings {
     }
 
     private WorkQuery.Builder query(Scope scope, WorkFilter f, Viewer viewer, Set<Long> include, Set<Long> exclude) {
-        SearchSort sort = SearchSort.of(f.sortColumn(), f.hasText() ? SearchSort.BEST_MATCH : SearchSort.DATE_UPDATED);
         WorkQuery.Builder q = WorkQuery.builder(visibility.forSearch(viewer))
                 .text(f.query().isBlank() ? null : f.query())
                 .bodyText(f.bodyQuery().isBlank() ? null : f.bodyQuery())
@@ -225,13 +254,13 @@ public class WorkListings {
                 .complete(f.complete())
                 .singleChapter(f.singleChapter())
                 .words(f.words())
-                .updatedAt(f.updated())
+                .updatedAt(f.updatedWithin())
                 .publishedAt(f.posted())
                 .hits(f.hits())
                 .kudos(f.kudos())
                 .comments(f.comments())
                 .bookmarks(f.bookmarks())
-                .sort(sort)
+                .sort(f.sort())
                 .page(f.page(), Paged.DEFAULT_SIZE);
         if (scope.collectionId() != null) q.collection(scope.collectionId());
         if (f.sortDirection().equals("asc")) q.ascending(true);
@@ -244,11 +273,11 @@ public class WorkListings {
     }
 
     /**
-     * The sidebar's tags by type: the most common among the matching works, and first the tags the reader ticked
-     * that are not among them — every matching work has those (none, when nothing matches), and a tick that
-     * vanished from the form would be dropped by the next "Sort and Filter" without a word.
+     * The sidebar's tags by type: the most common among the matching works ({@code sizes} of each type), and first
+     * the tags the reader ticked that are not among them — every matching work has those (none, when nothing
+     * matches), and a tick that vanished from the form would be dropped by the next "Sort and Filter" without a word.
      */
-    private Map<TagType, List<Facet>> facets(SearchHits hits, Set<Long> ticked) {
+    private Map<TagType, List<Facet>> facets(SearchHits hits, Set<Long> ticked, FacetSizes sizes) {
         Set<Long> ids = new HashSet<>(ticked);
         hits.facets().values().forEach(list -> list.forEach(c -> ids.add(c.tagId())));
         Map<Long, Tag> byId = tags.byIds(ids);
@@ -256,12 +285,13 @@ public class WorkListings {
         for (TagType type : FACET_TYPES) {
             List<Facet> facets = new ArrayList<>();
             List<SearchHits.FacetCount> counted = hits.facets().getOrDefault(type.dbName(), List.of());
+            List<SearchHits.FacetCount> shown = counted.subList(0, Math.min(counted.size(), sizes.of(type)));
             for (long id : ticked) {
                 Tag t = byId.get(id);
-                if (t != null && t.type() == type && counted.stream().noneMatch(c -> c.tagId() == id))
+                if (t != null && t.type() == type && shown.stream().noneMatch(c -> c.tagId() == id))
                     facets.add(new Facet(t, hits.total()));
             }
-            for (var c : counted) {
+            for (var c : shown) {
                 Tag t = byId.get(c.tagId());
                 if (t != null) facets.add(new Facet(t, c.count()));
             }

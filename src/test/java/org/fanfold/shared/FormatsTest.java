@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Random;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 
 class FormatsTest {
 
@@ -22,5 +25,19 @@ class FormatsTest {
             assertThat(Formats.number(n)).as("%d", n).isEqualTo(us.format(n));
         }
         assertThat(Formats.number(1234567)).isEqualTo("1,234,567");
+    }
+
+    @Test
+    void blurbDatesAreAo3sDayMonthYearInTheViewersZoneWhateverTheirLanguage() {
+        long septemberEvening = java.time.Instant.parse("2025-09-05T20:00:00Z").toEpochMilli();
+        try {
+            assertThat(Formats.blurbDate(septemberEvening)).isEqualTo("05 Sep 2025");
+            LocaleContextHolder.setLocaleContext(
+                    new SimpleTimeZoneAwareLocaleContext(Locale.FRENCH, TimeZone.getTimeZone("Asia/Tokyo")));
+            assertThat(Formats.blurbDate(septemberEvening)).isEqualTo("06 Sep 2025");
+            assertThat(Formats.date(septemberEvening)).isEqualTo("2025-09-06");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

@@ -62,4 +62,26 @@ class PagedTest {
         assertThat(mapped.items()).containsExactly("1", "2");
         assertThat(mapped.heading()).isEqualTo("21 - 40 of 42");
     }
+
+    @Test
+    void thePagerShowsTheEndsAndAWindowAroundThisPageLikeAo3() {
+        int gap = Paged.GAP;
+        assertThat(page(2000, 50).pageNumbers())
+                .as("100 pages, page 50: the first two, four each side, the last two")
+                .containsExactly(1, 2, gap, 46, 47, 48, 49, 50, 51, 52, 53, 54, gap, 99, 100);
+        assertThat(page(2000, 1).pageNumbers())
+                .as("at the start the window runs on to nine pages")
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, gap, 99, 100);
+        assertThat(page(2000, 100).pageNumbers()).containsExactly(1, 2, gap, 92, 93, 94, 95, 96, 97, 98, 99, 100);
+        assertThat(page(2000, 7).pageNumbers())
+                .as("a gap never hides a single page")
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, gap, 99, 100);
+        assertThat(page(2000, 8).pageNumbers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, gap, 99, 100);
+        assertThat(page(2000, 9).pageNumbers()).containsExactly(1, 2, gap, 5, 6, 7, 8, 9, 10, 11, 12, 13, gap, 99, 100);
+        assertThat(page(100, 3).pageNumbers()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(page(5, 1).pageNumbers()).containsExactly(1);
+        assertThat(page(60, 99).pageNumbers())
+                .as("a page past the last still shows the ones there are")
+                .containsExactly(1, 2, 3);
+    }
 }

@@ -45,6 +45,12 @@ class FilteringWebTest {
     @Autowired
     TagPropagator propagator;
 
+    @Autowired
+    SavedFilters savedFilters;
+
+    @Autowired
+    org.fanfold.accounts.Accounts accounts;
+
     WorkForms forms;
     Web.Account author;
     String fandom;
@@ -119,11 +125,22 @@ class FilteringWebTest {
     }
 
     @Test
-    void moreTagsKeepsTheFiltersAndTheGroupsAreNamedInThePlural() throws Exception {
-        List<String> many = new ArrayList<>();
-        for (int i = 0; i < 12; i++) many.add(TestData.unique("Trope " + i + " "));
-        forms.submit(forms.valid(author, "Busy", fandom, "freeforms", String.join(", ", many)));
-        for (String name : many) {
+    void moreOpensOnlyItsOwnTypeKeepsTheFiltersAndFewerClosesIt() throws Exception {
+        List<String> tropes = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tropes.add(TestData.unique("Trope " + i + " "));
+            people.add(TestData.unique("Person " + i + " "));
+        }
+        forms.submit(forms.valid(
+                author,
+                "Busy",
+                fandom,
+                "freeforms",
+                String.join(", ", tropes),
+                "characters",
+                String.join(", ", people)));
+        for (String name : concat(tropes, people)) {
             Tag tag = tags.find(name).orElseThrow();
             wrangling.edit(tag.id(), new TagEdit(tag.name(), tag.type().dbName(), true, ""));
         }
@@ -133,22 +150,110 @@ class FilteringWebTest {
 
         Document doc = page(listing("exclude_work_search[rating_ids][]", explicitId));
         assertThat(doc.select("fieldset.include details.facet summary").eachText())
-                .contains("Ratings", "Archive Warnings", "Categories", "Fandoms", "Additional Tags");
+                .contains("Ratings", "Archive Warnings", "Categories", "Fandoms", "Characters", "Additional Tags");
         assertThat(doc.select("fieldset.include details.freeform li")).hasSize(ListingPages.FACETS);
+        assertThat(doc.select("fieldset.include details.character li")).hasSize(ListingPages.FACETS);
+        assertThat(doc.select("form#work-filters input[name=show_more]")).isEmpty();
         var more = doc.select("fieldset.include details.freeform p.more a");
         assertThat(more.text()).isEqualTo("More additional tags…");
+        assertThat(doc.select("fieldset.include details.character p.more a").text())
+                .isEqualTo("More characters…");
         String href = more.attr("href");
         assertThat(href)
                 .contains("exclude_work_search%5Brating_ids%5D%5B%5D=" + explicitId)
-                .endsWith("show_more=1");
+                .endsWith("show_more=freeform#include_freeform_tags");
 
         Document longer = page(get(URI.create(href)));
         assertThat(titles(longer)).containsExactlyInAnyOrder("Soft", "Sad", "Busy");
         assertThat(longer.select("fieldset.include details.freeform li").size()).isGreaterThan(ListingPages.FACETS);
-        // filtering again from there keeps the longer lists
-        assertThat(longer.select("form#work-filters input[type=hidden][name=show_more]"))
-                .hasSize(1);
-        assertThat(doc.select("form#work-filters input[name=show_more]")).isEmpty();
+        assertThat(longer.select("details#include_freeform_tags").hasAttr("open"))
+                .isTrue();
+        assertThat(longer.select("fieldset.include details.character li"))
+                .as("other types stay as they were")
+                .hasSize(ListingPages.FACETS);
+        // filtering again from there keeps the longer list, and only that one
+        assertThat(longer.select("form#work-filters input[type=hidden][name=show_more]")
+                        .eachAttr("value"))
+                .containsExactly("freeform");
+        assertThat(longer.select("fieldset.include details.freeform p.more a").text())
+                .isEqualTo("Fewer additional tags");
+
+        String both =
+                longer.select("fieldset.include details.character p.more a").attr("href");
+        assertThat(both).contains("show_more=character").contains("show_more=freeform");
+        Document open = page(get(URI.create(both)));
+        assertThat(open.select("fieldset.include details.character li").size()).isGreaterThan(ListingPages.FACETS);
+        assertThat(open.select("fieldset.include details.freeform li").size()).isGreaterThan(ListingPages.FACETS);
+
+        String fewer = open.select("fieldset.include details.freeform p.more a").attr("href");
+        assertThat(fewer)
+                .contains("exclude_work_search%5Brating_ids%5D%5B%5D=" + explicitId)
+                .contains("show_more=character")
+                .doesNotContain("show_more=freeform");
+        Document closed = page(get(URI.create(fewer)));
+        assertThat(closed.select("fieldset.include details.freeform li")).hasSize(ListingPages.FACETS);
+        assertThat(closed.select("fieldset.include details.character li").size())
+                .isGreaterThan(ListingPages.FACETS);
+
+        Document saved = page(listing("show_more", "1"));
+        assertThat(saved.select("fieldset.include details.freeform li").size())
+                .as("a link saved when More opened every type still does")
+                .isGreaterThan(ListingPages.FACETS);
+        assertThat(saved.select("fieldset.include details.character li").size()).isGreaterThan(ListingPages.FACETS);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
+    void bestMatchIsOfferedOnlyWhenThereIsTextToMatch() throws Exception {
+        Document plain = page(listing());
+        assertThat(plain.select("select#work_search_sort_column option").eachAttr("value"))
+                .doesNotContain("_score")
+                .contains("revised_at", "title_to_sort_on");
+        assertThat(plain.select("select#work_search_sort_column option[selected]")
+                        .val())
+                .isEqualTo("revised_at");
+
+        Document searched = page(listing("work_search[query]", "Fluff"));
+        assertThat(searched.select("select#work_search_sort_column option[selected]")
+                        .val())
+                .isEqualTo("_score");
+
+        Document stale = page(listing("work_search[sort_column]", "_score"));
+        assertThat(titles(stale))
+                .as("a Best Match kept from a search, with nothing to match: the newest update first")
+                .containsExactlyElementsOf(titles(plain));
+        assertThat(stale.select("select#work_search_sort_column option[selected]")
+                        .val())
+                .isEqualTo("revised_at");
+        assertThat(titles(page(listing("work_search[sort_column]", "_score", "work_search[sort_direction]", "asc"))))
+                .hasSize(3);
+    }
+
+    @Test
+    void theLanguageMenuSaysAnyLanguageUntilOneIsChosenAndIsLabelled() throws Exception {
+        Document doc = page(listing());
+        var select = doc.select("form#work-filters select#work_search_language_id");
+        assertThat(doc.select("label[for=work_search_language_id]").text()).isEqualTo("Language");
+        assertThat(select.select("option").first().text()).isEqualTo("Any language");
+        assertThat(select.select("option").first().val()).isEmpty();
+        assertThat(select.select("option[selected]")).isEmpty();
+        Document english = page(listing("work_search[language_id]", "en"));
+        assertThat(english.select("select#work_search_language_id option[selected]")
+                        .val())
+                .isEqualTo("en");
+        assertThat(titles(english)).hasSize(3);
+        Document search = page(get("/works/search"));
+        assertThat(search.select("label[for=search_work_search_language_id]").text())
+                .isEqualTo("Language");
+        assertThat(search.select("select#search_work_search_language_id option")
+                        .first()
+                        .text())
+                .isEqualTo("Any language");
     }
 
     @Test
@@ -176,6 +281,37 @@ class FilteringWebTest {
                         .select("input#work_search_kudos_count")
                         .attr("value"))
                 .isEqualTo(">5");
+    }
+
+    @Test
+    void ao3sUpdatedHowLongAgoFiltersAndWhatCannotBeReadIsNamedAndKept() throws Exception {
+        assertThat(titles(page(listing("work_search[revised_at]", "< 1 week")))).hasSize(3);
+        assertThat(titles(page(listing("work_search[revised_at]", "&gt;1 week"))))
+                .isEmpty();
+        assertThat(titles(page(listing("work_search[revised_at]", "1-2 years ago"))))
+                .isEmpty();
+        assertThat(titles(page(listing("work_search[revised_at]", "< 1 week", "work_search[date_to]", "2000-01-01"))))
+                .as("with the updated days, both apply")
+                .isEmpty();
+        Document shown = page(listing("work_search[revised_at]", "<2 weeks"));
+        assertThat(shown.select("input#work_search_revised_at").attr("value")).isEqualTo("<2 weeks");
+        assertThat(shown.select("label[for=work_search_revised_at]").text()).isEqualTo("Updated how long ago:");
+        assertThat(shown.select("input#date_from").attr("value")).isEmpty();
+
+        Document junk = page(listing("work_search[revised_at]", "recently", "work_search[complete]", "F"));
+        assertThat(titles(junk)).containsExactly("Sad");
+        assertThat(junk.select("form#work-filters [role=alert]").text())
+                .contains(
+                        "Updated how long ago: “recently” is not a time ago (< 2 weeks, > 1 month, 2-4 weeks or 7 days).");
+        assertThat(junk.select("input#work_search_revised_at").attr("value")).isEqualTo("recently");
+
+        Document search = page(get("/works/search")
+                .param("work_search[other_tag_names]", fandom)
+                .param("work_search[revised_at]", "< 1 month"));
+        assertThat(search.select("form#work-search input#search_work_search_revised_at")
+                        .attr("value"))
+                .isEqualTo("< 1 month");
+        assertThat(titles(search)).hasSize(3);
     }
 
     @Test
@@ -321,6 +457,40 @@ class FilteringWebTest {
                         .param("name", "Away")
                         .param("url", "https://evil.example/"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFilterPastTheMostOneMayKeepIsRefusedOnTheListingWithNothingLost() throws Exception {
+        Web.Account reader = Web.signUp(mvc);
+        long readerId = accounts.byLogin(reader.login()).orElseThrow().id();
+        for (int i = 0; i < SavedFilters.MAX_PER_USER; i++)
+            savedFilters.save(readerId, "Filter " + i, "/works?page=" + i);
+        String url = "/tags/" + fandom.replace(" ", "%20") + "/works?work_search%5Bcomplete%5D=F&show_more=freeform";
+
+        var refused = mvc.perform(post("/saved_filters")
+                        .with(csrf(mvc, reader.session()))
+                        .param("name", "  My hundred and first ")
+                        .param("url", url))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(url + "#save-filter");
+        assertThat(savedFilters.count(readerId)).isEqualTo(SavedFilters.MAX_PER_USER);
+
+        Document doc = page(get(URI.create(url)).session(reader.session()));
+        assertThat(titles(doc)).as("the listing as it was filtered").containsExactly("Sad");
+        assertThat(doc.select("form#save-filter [role=alert]").text())
+                .startsWith("These filters were not saved: you have 100 saved filters, as many as you can keep.");
+        assertThat(doc.select("form#save-filter [role=alert] a").attr("href"))
+                .isEqualTo("/users/" + reader.login() + "/exclusions");
+        assertThat(doc.select("input#saved_filter_name").val())
+                .as("the name as typed")
+                .isEqualTo("  My hundred and first ");
+        assertThat(doc.select("input#saved_filter_name").attr("aria-describedby"))
+                .isEqualTo("saved_filter_error");
+        assertThat(doc.select("form#save-filter input[name=url]").val()).isEqualTo(url);
+        assertThat(page(get(URI.create(url)).session(reader.session())).select("form#save-filter [role=alert]"))
+                .as("said once")
+                .isEmpty();
     }
 
     @Test

@@ -136,7 +136,8 @@ class ReadingPreferencesWebTest {
         assertThat(page(listing, reader.session())
                         .select("li#work_" + id + " p.datetime")
                         .text())
-                .isEqualTo("2024-01-01");
+                .as("blurbs show AO3's day month year, the work's page ISO")
+                .isEqualTo("01 Jan 2024");
         prefer("Pacific/Kiritimati");
         assertThat(page("/works/" + id, reader.session()).select("dd.published").text())
                 .isEqualTo("2024-01-02");
@@ -144,7 +145,16 @@ class ReadingPreferencesWebTest {
                         .select("li#work_" + id + " p.datetime")
                         .text())
                 .as("a listed work's blurb, too, though the same blurb was shown in UTC before")
+                .isEqualTo("02 Jan 2024");
+        assertThat(page(listing, reader.session())
+                        .select("li#work_" + id + " p.datetime time")
+                        .attr("datetime"))
                 .isEqualTo("2024-01-02");
+        assertThat(page(listing, new MockHttpSession())
+                        .select("li#work_" + id + " p.datetime")
+                        .text())
+                .as("while a guest, reading the same blurb, sees it in UTC")
+                .isEqualTo("01 Jan 2024");
         assertThat(page("/works/" + id + "/navigate", reader.session())
                         .select("span.datetime")
                         .text())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.fanfold.search.Range;
+import org.fanfold.search.SearchSort;
 import org.junit.jupiter.api.Test;
 
 /** Reading AO3's filter parameters, and what becomes of values that cannot be read. */
@@ -82,5 +83,57 @@ class WorkFilterTest {
         assertThat(f.narrows()).isTrue();
         assertThat(parse("work_search[posted_to]", "31/12/2024").problems())
                 .containsExactly("Posted to: “31/12/2024” is not a date (YYYY-MM-DD).");
+    }
+
+    @Test
+    void bestMatchNeedsTextToMatch() {
+        assertThat(parse().sort()).isEqualTo(SearchSort.DATE_UPDATED);
+        assertThat(parse("work_search[query]", "tea").sort()).isEqualTo(SearchSort.BEST_MATCH);
+        assertThat(parse("work_search[title]", "tea").sortShown()).isEqualTo("_score");
+        assertThat(parse("work_search[sort_column]", "_score").sort()).isEqualTo(SearchSort.DATE_UPDATED);
+        assertThat(parse("work_search[sort_column]", "_score").sortShown()).isEqualTo("revised_at");
+        assertThat(parse("work_search[sort_column]", "kudos_count", "work_search[query]", "tea")
+                        .sort())
+                .isEqualTo(SearchSort.KUDOS);
+        assertThat(parse("work_search[sort_column]", "no_such_column").sortShown())
+                .isEqualTo("revised_at");
+    }
+
+    @Test
+    void ao3sUpdatedHowLongAgoNarrowsTheUpdatedDaysAndIsKeptAsTyped() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-25T15:30:00Z");
+        var params = new java.util.LinkedHashMap<String, String[]>();
+        params.put("work_search[revised_at]", new String[] {"< 2 weeks"});
+        WorkFilter f = WorkFilter.parse(params, now);
+        long twoWeeksAgo = java.time.Instant.parse("2026-11-11T15:30:00Z").toEpochMilli();
+        assertThat(f.revisedAt()).isEqualTo("< 2 weeks");
+        assertThat(f.updatedWithin()).isEqualTo(new Range(twoWeeksAgo + 1, null));
+        assertThat(f.updated().any())
+                .as("the updated days are the date fields' alone")
+                .isTrue();
+        assertThat(f.narrows()).isTrue();
+        assertThat(f.toParams())
+                .as("a link or saved filter stays relative")
+                .containsEntry("work_search[revised_at]", java.util.List.of("< 2 weeks"))
+                .doesNotContainKeys("work_search[date_from]", "work_search[date_to]");
+
+        params.put("work_search[date_to]", new String[] {"2026-11-20"});
+        WorkFilter both = WorkFilter.parse(params, now);
+        assertThat(both.updatedWithin())
+                .as("AO3 applies both")
+                .isEqualTo(new Range(
+                        twoWeeksAgo + 1,
+                        java.time.Instant.parse("2026-11-21T00:00:00Z").toEpochMilli() - 1));
+        assertThat(both.updatedTo()).isEqualTo("2026-11-20");
+
+        WorkFilter junk = parse("work_search[revised_at]", "recently", "work_search[complete]", "T");
+        assertThat(junk.revisedAt()).isEmpty();
+        assertThat(junk.updatedWithin().any()).isTrue();
+        assertThat(junk.complete()).isTrue();
+        assertThat(junk.shown("work_search[revised_at]", junk.revisedAt())).isEqualTo("recently");
+        assertThat(junk.problems())
+                .containsExactly(
+                        "Updated how long ago: “recently” is not a time ago (< 2 weeks, > 1 month, 2-4 weeks or 7 days).");
+        assertThat(junk.toParams()).doesNotContainKey("work_search[revised_at]");
     }
 }
