@@ -25,9 +25,9 @@ public record Bookmark(
         return "/bookmarks/" + id;
     }
 
-    /** The date it was bookmarked, as AO3 shows it. */
+    /** The day it was bookmarked, as AO3 shows it on the blurb: "24 Nov 2026". */
     public String date() {
-        return Formats.date(createdAt);
+        return Formats.blurbDate(createdAt);
     }
 
     /** AO3's marker: "Private Bookmark", "Rec" or "Public Bookmark". */

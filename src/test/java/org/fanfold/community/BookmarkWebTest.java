@@ -148,6 +148,7 @@ class BookmarkWebTest {
 
         Document list = asGuest("/users/" + author.login() + "/series");
         assertThat(list.select("li#series_" + series + " dd.bookmarks").text()).isEqualTo("1");
+        assertThat(list.select("li#series_" + series + " p.datetime").text()).matches("\\d{2} [A-Z][a-z]{2} \\d{4}");
         assertThat(list.select("li#series_" + series + " dd.bookmarks a").attr("href"))
                 .isEqualTo(url + "/bookmarks");
     }
@@ -183,6 +184,9 @@ class BookmarkWebTest {
                 .doesNotContain("script");
         assertThat(user.select("ul.meta.tags a.tag").eachText()).containsExactly("comfort read", "lanterns");
         assertThat(user.select("p.status span.rec").text()).isEqualTo("Rec");
+        assertThat(user.select("p.datetime").text())
+                .as("AO3's blurb date, as on work blurbs")
+                .matches("\\d{2} [A-Z][a-z]{2} \\d{4}");
 
         // The work page now offers to edit it, and counts it in dl.stats with a link to its bookmarks.
         workPage = page("/works/" + work, reader.session());
