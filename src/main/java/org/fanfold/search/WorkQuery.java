@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * @param page the page, from 1
  * @param size works per page
  * @param facetTypes tag types whose filter-id counts to return (empty: none)
- * @param facetLimit how many facet values per type, most frequent first
+ * @param facetLimit how many facet values per type, most frequent first; {@link #ALL_FACET_VALUES} for every value
+ *     the matches carry (a list of every fandom with its count, in one request)
  */
 public record WorkQuery(
         @Nullable String text,
@@ -74,6 +75,12 @@ public record WorkQuery(
         SearchVisibility visibility,
         List<String> facetTypes,
         int facetLimit) {
+
+    /**
+     * The {@link #facetLimit} that asks for every facet value the matches carry, not a top few. OpenSearch returns
+     * at most its {@code search.max_buckets} (65,535 unless the cluster says otherwise) values per type.
+     */
+    public static final int ALL_FACET_VALUES = Integer.MAX_VALUE;
 
     public WorkQuery {
         includeFilterIds = Set.copyOf(includeFilterIds);

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * million works counts its facets on both cores of a small machine instead of one.
  *
  * <p>What a query counted (its total and its facet counts) is kept for this reader, the last {@value
- * #COUNTED_QUERIES} queries: the counts cannot change until the next refresh makes a new searcher, and the pages of a
+ * #COUNTED_QUERIES} queries or so (weighed by their facet values, {@link #COUNTED_VALUES}): the counts cannot change until the next refresh makes a new searcher, and the pages of a
  * listing (page 2, page 500, another sort) and every reader of a popular tag page ask for the same counts. A query
  * whose counts are kept only needs its page of hits, which Lucene finds without visiting every match.
  */
@@ -64,12 +64,21 @@ final class WorkSearcher extends IndexSearcher {
         };
     }
 
-    /** How many queries' counts a searcher keeps (a few kilobytes each). */
+    /** How many sidebars' counts a searcher keeps (a few kilobytes each). */
     static final int COUNTED_QUERIES = 1024;
 
+    /**
+     * How many facet values the kept counts hold in all (a few megabytes): room for {@value #COUNTED_QUERIES}
+     * sidebars of seven types' top tens, and for a few lists of every fandom ({@link
+     * org.fanfold.search.WorkQuery#ALL_FACET_VALUES}), which weigh as many sidebars as they have values.
+     */
+    static final long COUNTED_VALUES = COUNTED_QUERIES * 256L;
+
     private final @Nullable FacetCounter facets;
-    private final Cache<CountsKey, Counted> counted =
-            Caffeine.newBuilder().maximumSize(COUNTED_QUERIES).build();
+    private final Cache<CountsKey, Counted> counted = Caffeine.newBuilder()
+            .maximumWeight(COUNTED_VALUES)
+            .weigher((CountsKey key, Counted value) -> value.weight())
+            .build();
     private final Cache<PageKey, FieldDoc[]> places =
             Caffeine.newBuilder().maximumSize(COUNTED_QUERIES / 4).build();
 
@@ -93,6 +102,13 @@ final class WorkSearcher extends IndexSearcher {
             Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
             facets.forEach((type, counts) -> copy.put(type, List.copyOf(counts)));
             facets = Collections.unmodifiableMap(copy);
+        }
+
+        /** What keeping these counts weighs: one, and one for each facet value. */
+        int weight() {
+            int values = 0;
+            for (List<FacetCount> counts : facets.values()) values += counts.size();
+            return 1 + values;
         }
     }
 
