@@ -276,6 +276,28 @@ abstract class WranglingPagesContract extends WranglingWeb {
         mvc.perform(get("/autocomplete/fandom,rating").param("term", prefix)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void autocompleteOffersTheExactNameFirstThenNamesStartingWithItThenTheRest() throws Exception {
+        String word = unique("Exactly").replace("_", "");
+        // more tags with the word later in their name than autocomplete offers, each sorting before the word
+        for (int i = 0; i < 16; i++) canonical("A" + i + " " + word, TagType.FREEFORM);
+        canonical(word + " Beta", TagType.CHARACTER);
+        canonical(word + " Alpha", TagType.FREEFORM);
+        canonical(word, TagType.FANDOM);
+
+        mvc.perform(get("/autocomplete/fandom,character,freeform").param("term", word.toLowerCase()))
+                .andExpect(jsonPath("$.length()").value(15))
+                .andExpect(jsonPath("$[0].name").value(word))
+                .andExpect(jsonPath("$[1].name").value(word + " Alpha"))
+                .andExpect(jsonPath("$[2].name").value(word + " Beta"))
+                .andExpect(jsonPath("$[3].name").value("A0 " + word))
+                .andExpect(jsonPath("$[4].name").value("A1 " + word));
+        mvc.perform(get("/autocomplete/any").param("term", word.toUpperCase() + " "))
+                .andExpect(jsonPath("$[0].name").value(word));
+        mvc.perform(get("/api/v1/tags").param("q", word).param("limit", "3"))
+                .andExpect(jsonPath("$.tags[*].name", Matchers.contains(word, word + " Alpha", word + " Beta")));
+    }
+
     /** A mass wrangle of one tag sent from page 1 of a fandom's additional tags sorted by uses. */
     private MockHttpServletRequestBuilder wrangleSortedByUses(Tag fandom, String tagName, String action)
             throws Exception {
