@@ -197,11 +197,30 @@ public class WorkListings {
             }
         }
         if (!any) return List.of();
-        if (viewer.userId() != null) {
-            exclusions.mutedTagIds(viewer.userId()).forEach(q::exclude);
-            exclusions.mutedUserIds(viewer.userId()).forEach(q::excludeCreator);
-        }
+        excludeMuted(q, viewer);
         return reader.blurbs(engine.search(q.build()).ids(), viewer);
+    }
+
+    /**
+     * How many works {@code viewer} may see under each canonical tag of {@code type} (the total of its works
+     * listing: visibility, and the viewer's muted tags and users, as every listing applies them), most first, then
+     * by id; at most {@code limit}, or every such tag for {@link WorkQuery#ALL_FACET_VALUES}. One search, whose facet
+     * counts these are; tags no such work carries are left out.
+     */
+    public List<SearchHits.FacetCount> tagCounts(TagType type, Viewer viewer, int limit) {
+        WorkQuery.Builder q =
+                WorkQuery.builder(visibility.forSearch(viewer)).page(1, 1).facets(List.of(type.dbName()), limit);
+        excludeMuted(q, viewer);
+        long started = System.nanoTime();
+        SearchHits hits = engine.search(q.build());
+        engineTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return hits.facets().getOrDefault(type.dbName(), List.of());
+    }
+
+    private void excludeMuted(WorkQuery.Builder q, Viewer viewer) {
+        if (viewer.userId() == null) return;
+        exclusions.mutedTagIds(viewer.userId()).forEach(q::exclude);
+        exclusions.mutedUserIds(viewer.userId()).forEach(q::excludeCreator);
     }
 
     private static final Map<TagType, Float> SIMILARITY_WEIGHTS =
