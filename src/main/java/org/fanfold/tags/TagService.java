@@ -174,7 +174,7 @@ public class TagService {
         cached.evict(ids); // names cached in idByKey are checked against byId
     }
 
-    private static String escapeLike(String s) {
+    static String escapeLike(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 

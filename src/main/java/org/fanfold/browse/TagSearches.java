@@ -1,0 +1,136 @@
+package org.fanfold.browse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fanfold.search.SearchHits;
+import org.fanfold.search.WorkQuery;
+import org.fanfold.shared.Paged;
+import org.fanfold.shared.Viewer;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagNames;
+import org.fanfold.tags.TagSearch;
+import org.fanfold.tags.TagService;
+import org.fanfold.tags.TagType;
+import org.fanfold.works.WorkListings;
+import org.fanfold.works.WorkVisibility;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tag search's results with how many works the viewer may see under each tag. A canonical tag's are the works
+ * listed under it (its synonyms' and sub tags' too), counted by the search engine as its listing's are: one search
+ * for all canonical tags of a type, which the embedded engine keeps until the index next changes. An unwrangled tag
+ * or a synonym is counted in the database over the works that carry it, through the same visibility predicate:
+ * such tags are on few works, and the engine does not count them. Thread-safe. (Public for the page's template.)
+ */
+@Component
+public class TagSearches {
+
+    /** Tags a page, as on AO3. */
+    static final int PAGE_SIZE = 50;
+
+    /** The most matching tags sorted by uses; a broader search is shown by name, and says so. */
+    static final int MAX_SORTED_BY_USES = 20_000;
+
+    /**
+     * A tag found.
+     *
+     * @param works how many works the viewer may see under it
+     * @param synonymOf the canonical tag it is a synonym of, or null
+     */
+    public record Found(Tag tag, long works, @Nullable Tag synonymOf) {}
+
+    /**
+     * A search's answer.
+     *
+     * @param problem what in the form could not be read (a fandom that is no fandom here), or null
+     * @param byNameInstead whether uses were asked for but the matches were too many to sort by them
+     */
+    public record Results(Paged<Found> tags, @Nullable String problem, boolean byNameInstead) {}
+
+    private final TagSearch search;
+    private final TagService tags;
+    private final WorkListings listings;
+    private final WorkVisibility visibility;
+
+    TagSearches(TagSearch search, TagService tags, WorkListings listings, WorkVisibility visibility) {
+        this.search = search;
+        this.tags = tags;
+        this.listings = listings;
+        this.visibility = visibility;
+    }
+
+    Results search(TagSearchForm form, Viewer viewer) {
+        List<Long> fandoms = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : TagNames.split(form.fandoms())) {
+            Tag f = tags.find(name).filter(t -> t.type() == TagType.FANDOM).orElse(null);
+            if (f == null) unknown.add(name);
+            else fandoms.add(tags.mergedInto(f).orElse(f).id());
+        }
+        if (!unknown.isEmpty()) {
+            String names = String.join(
+                    ", ", unknown.stream().map(n -> "\u201c" + n + "\u201d").toList());
+            String problem = (unknown.size() == 1 ? "There is no fandom called " : "There are no fandoms called ")
+                    + names + " here.";
+            return new Results(new Paged<>(List.of(), 0, 1, PAGE_SIZE), problem, false);
+        }
+        var criteria = new TagSearch.Criteria(
+                List.of(form.name().split("\\s+")).stream()
+                        .filter(w -> !w.isBlank())
+                        .toList(),
+                fandoms,
+                form.type(),
+                form.status());
+        long total = search.count(criteria);
+        int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(form.page(), last);
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        boolean byUses = form.sortColumn().equals("uses");
+        if (byUses && total <= MAX_SORTED_BY_USES) {
+            List<Found> all = found(search.all(criteria, MAX_SORTED_BY_USES), viewer);
+            Comparator<Found> order = Comparator.comparingLong(Found::works);
+            if (form.descending()) order = order.reversed();
+            all = new ArrayList<>(all);
+            all.sort(order.thenComparing(f -> TagNames.key(f.tag().name())));
+            List<Found> shown =
+                    all.subList((int) Math.min(offset, all.size()), (int) Math.min(offset + PAGE_SIZE, all.size()));
+            return new Results(new Paged<>(List.copyOf(shown), total, page, PAGE_SIZE), null, false);
+        }
+        TagSearch.Order order =
+                form.sortColumn().equals("created_at") ? TagSearch.Order.CREATED_AT : TagSearch.Order.NAME;
+        boolean descending = byUses ? false : form.descending();
+        List<Tag> shown = search.page(criteria, order, descending, offset, PAGE_SIZE);
+        return new Results(new Paged<>(found(shown, viewer), total, page, PAGE_SIZE), null, byUses);
+    }
+
+    /** The tags with their works and the canonical tags of the synonyms among them. */
+    private List<Found> found(List<Tag> found, Viewer viewer) {
+        Set<TagType> canonicalTypes = new LinkedHashSet<>();
+        List<Long> counted = new ArrayList<>();
+        Set<Long> mergers = new LinkedHashSet<>();
+        for (Tag t : found) {
+            if (t.canonical()) canonicalTypes.add(t.type());
+            else counted.add(t.id());
+            if (t.mergerId() != null) mergers.add(t.mergerId());
+        }
+        Map<Long, Long> works = new HashMap<>();
+        for (TagType type : canonicalTypes) {
+            for (SearchHits.FacetCount c : listings.tagCounts(type, viewer, WorkQuery.ALL_FACET_VALUES))
+                works.put(c.tagId(), c.count());
+        }
+        if (!counted.isEmpty()) works.putAll(search.uses(counted, visibility.sqlCondition("w", viewer)));
+        Map<Long, Tag> canonicals = tags.byIds(mergers);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Tag t : found) {
+            out.add(new Found(
+                    t, works.getOrDefault(t.id(), 0L), t.mergerId() == null ? null : canonicals.get(t.mergerId())));
+        }
+        return out;
+    }
+}
