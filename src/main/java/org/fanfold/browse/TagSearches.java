@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fanfold.search.SearchHits;
 import org.fanfold.search.WorkQuery;
 import org.fanfold.shared.Paged;
+import org.fanfold.shared.ParallelReads;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagNames;
@@ -87,26 +88,40 @@ public class TagSearches {
                 fandoms,
                 form.type(),
                 form.status());
-        long total = search.count(criteria);
-        int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(form.page(), last);
-        long offset = (long) (page - 1) * PAGE_SIZE;
         boolean byUses = form.sortColumn().equals("uses");
-        if (byUses && total <= MAX_SORTED_BY_USES) {
-            List<Found> all = found(search.all(criteria, MAX_SORTED_BY_USES), viewer);
-            Comparator<Found> order = Comparator.comparingLong(Found::works);
-            if (form.descending()) order = order.reversed();
-            all = new ArrayList<>(all);
-            all.sort(order.thenComparing(f -> TagNames.key(f.tag().name())));
-            List<Found> shown =
-                    all.subList((int) Math.min(offset, all.size()), (int) Math.min(offset + PAGE_SIZE, all.size()));
-            return new Results(new Paged<>(List.copyOf(shown), total, page, PAGE_SIZE), null, false);
+        if (byUses) {
+            List<Tag> all = search.all(criteria, MAX_SORTED_BY_USES + 1);
+            if (all.size() <= MAX_SORTED_BY_USES) return new Results(byUses(all, form, viewer), null, false);
         }
         TagSearch.Order order =
                 form.sortColumn().equals("created_at") ? TagSearch.Order.CREATED_AT : TagSearch.Order.NAME;
-        boolean descending = byUses ? false : form.descending();
-        List<Tag> shown = search.page(criteria, order, descending, offset, PAGE_SIZE);
-        return new Results(new Paged<>(found(shown, viewer), total, page, PAGE_SIZE), null, byUses);
+        boolean descending = !byUses && form.descending();
+        // the count and the page each read every matching tag: at once, not one after the other
+        ParallelReads.Pending<Long> total = ParallelReads.start(() -> search.count(criteria));
+        int page = form.page();
+        List<Tag> shown = search.page(criteria, order, descending, offset(page), PAGE_SIZE);
+        if (shown.isEmpty() && page > 1) { // past the last page: the last page
+            page = (int) Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE);
+            shown = search.page(criteria, order, descending, offset(page), PAGE_SIZE);
+        }
+        return new Results(new Paged<>(found(shown, viewer), total.get(), page, PAGE_SIZE), null, byUses);
+    }
+
+    /** All the matching tags by their works, most first unless asked otherwise (then by name); the page asked for. */
+    private Paged<Found> byUses(List<Tag> matching, TagSearchForm form, Viewer viewer) {
+        List<Found> all = new ArrayList<>(found(matching, viewer));
+        Comparator<Found> order = Comparator.comparingLong(Found::works);
+        all.sort((form.descending() ? order.reversed() : order)
+                .thenComparing(f -> TagNames.key(f.tag().name())));
+        int last = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(form.page(), last);
+        int from = (int) Math.min(offset(page), all.size());
+        List<Found> shown = List.copyOf(all.subList(from, Math.min(from + PAGE_SIZE, all.size())));
+        return new Paged<>(shown, all.size(), page, PAGE_SIZE);
+    }
+
+    private static long offset(int page) {
+        return (long) (page - 1) * PAGE_SIZE;
     }
 
     /** The tags with their works and the canonical tags of the synonyms among them. */

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * AO3's tag search over the tags themselves: by words of the name, by the fandoms wranglers put tags in, by type
+ * AO3's tag search over the tags themselves: by the starts of words of the name, by the fandoms wranglers put tags in, by type
  * and by wrangling status, sorted by name or by date created. Thread-safe.
  */
 @Component
@@ -66,7 +66,8 @@ public class TagSearch {
     /**
      * What to look for.
      *
-     * @param words every one must be in the name (any case); none: any name
+     * @param words each must start a word of the name (any case): "dra" finds "Harry/Draco" and "Dragons"; none:
+     *     any name
      * @param fandomIds the tag must have each of these fandoms as a parent
      * @param type the tag's type, or null for any of {@link #TYPES}
      */
@@ -148,6 +149,9 @@ public class TagSearch {
         return uses;
     }
 
+    /** What a word of a name follows: a space, a slash ("A/B"), a bracket ("(TV)"), a hyphen, a quote. */
+    private static final List<String> WORD_STARTS = List.of(" ", "/", "(", "-", "\"", "'");
+
     /** The WHERE clause of a search and its parameters. */
     private static final class Where {
         final String sql;
@@ -167,8 +171,16 @@ public class TagSearch {
                 sql.append(')');
             }
             for (String word : c.words()) {
-                sql.append(" AND t.name_key LIKE ? ESCAPE '!'");
-                params.add("%" + TagService.escapeLike(TagNames.key(word)) + "%");
+                String like = TagService.escapeLike(TagNames.key(word));
+                // anywhere first: most names fail that one test, rather than all the word starts after it
+                sql.append(" AND t.name_key LIKE ? ESCAPE '!' AND (t.name_key LIKE ? ESCAPE '!'");
+                params.add("%" + like + "%");
+                params.add(like + "%");
+                for (String before : WORD_STARTS) {
+                    sql.append(" OR t.name_key LIKE ? ESCAPE '!'");
+                    params.add("%" + before + like + "%");
+                }
+                sql.append(')');
             }
             for (long fandom : c.fandomIds()) {
                 sql.append(" AND EXISTS (SELECT 1 FROM parent_taggings p WHERE p.child_id = t.id AND p.parent_id = ?)");

@@ -66,6 +66,19 @@ abstract class TagSearchPagesContract extends BrowseWeb {
     }
 
     @Test
+    void eachWordTypedStartsAWordOfTheName() throws Exception {
+        String word = unique("Sought").replace("_", "");
+        String pair = "Harry" + word + "/Draco" + word, bracket = "Show" + word + " (TV" + word + ")";
+        tags.findOrCreate(pair, TagType.RELATIONSHIP);
+        tags.findOrCreate(bracket, TagType.FANDOM);
+
+        assertThat(names(search("draco" + word.toLowerCase()))).containsExactly(pair);
+        assertThat(names(search("dra harry" + word))).containsExactly(pair);
+        assertThat(names(search("tv" + word))).containsExactly(bracket);
+        assertThat(names(search("arry" + word))).as("not inside a word").isEmpty();
+    }
+
+    @Test
     void theFandomsFieldFindsTagsWrangledToEachFandomNamed() throws Exception {
         String word = unique("Parented").replace("_", "");
         String first = unique("First Fandom "), second = unique("Second Fandom ");
@@ -134,6 +147,11 @@ abstract class TagSearchPagesContract extends BrowseWeb {
                 .endsWith("&page=2");
         assertThat(names(get(URI.create(next.replace("[", "%5B").replace("]", "%5D")))))
                 .containsExactly(word + " 50", word + " 51", word + " 52", word + " 53", word + " 54");
+        assertThat(names(search(word).param("page", "9")))
+                .as("a page past the last is the last")
+                .hasSize(5);
+        assertThat(names(search(word).param("tag_search[sort_column]", "uses").param("page", "9")))
+                .hasSize(5);
         assertThat(html(get("/tags/search")).select("ol.tag.index, h3.heading"))
                 .as("the form alone")
                 .isEmpty();
