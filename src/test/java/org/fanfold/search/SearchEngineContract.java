@@ -478,6 +478,31 @@ public abstract class SearchEngineContract {
                 .containsExactly(new FacetCount(1_000, guestCounts.get(1_000L)));
     }
 
+    @Test
+    void theTagsAskedForAloneAreCountedOverAllMatches() {
+        index(
+                work(1).title("dragon").tag(10, "Fandom").tag(100, "Character").tag(101, "Character"),
+                work(2).title("dragon").tag(10, "Fandom").tag(101, "Character").tag(102, "Character"),
+                work(3).title("dragon").tag(11, "Fandom").tag(101, "Character").restricted(),
+                work(4).title("wolf").tag(11, "Fandom").tag(100, "Character"));
+
+        SearchHits hits = engine.search(query().page(1, 1)
+                .facetsOf(List.of("Fandom", "Character"), List.of(11L, 100L, 101L, 555L))
+                .build());
+        assertThat(hits.facets().get("Fandom")).containsExactly(new FacetCount(11, 1));
+        assertThat(hits.facets().get("Character")).containsExactly(new FacetCount(100, 2), new FacetCount(101, 2));
+        SearchHits dragons = engine.search(WorkQuery.builder(SIGNED_IN)
+                .text("dragon")
+                .facetsOf(List.of("Character"), List.of(100L, 101L))
+                .build());
+        assertThat(dragons.facets().get("Character")).containsExactly(new FacetCount(101, 3), new FacetCount(100, 1));
+        assertThat(engine.search(query().facets(List.of("Character"), 10).build())
+                        .facets()
+                        .get("Character"))
+                .as("the same query counting every tag")
+                .containsExactly(new FacetCount(100, 2), new FacetCount(101, 2), new FacetCount(102, 1));
+    }
+
     private static List<FacetCount> mostFrequentFirst(Map<Long, Long> counts) {
         return counts.entrySet().stream()
                 .map(e -> new FacetCount(e.getKey(), e.getValue()))

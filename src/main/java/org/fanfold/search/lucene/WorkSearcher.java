@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,8 +88,8 @@ final class WorkSearcher extends IndexSearcher {
         this.facets = facets;
     }
 
-    /** What identifies a query's counts: the query, and which facet types it counts how far. */
-    record CountsKey(Query query, List<String> types, int limit) {}
+    /** What identifies a query's counts: the query, which facet types it counts how far, and which tags alone. */
+    record CountsKey(Query query, List<String> types, int limit, Set<Long> ids) {}
 
     /**
      * A query's exact total and its facet counts (as {@link #countFacets}).
@@ -127,7 +128,7 @@ final class WorkSearcher extends IndexSearcher {
             result = new Counted(total, FacetCounter.none(key.types()));
         } else {
             FacetCounter.Counts counts = search(key.query(), counting); // notes every match: its total too
-            result = new Counted(counts.matches(), countFacets(counts, key.types(), key.limit()));
+            result = new Counted(counts.matches(), countFacets(counts, key.types(), key.limit(), key.ids()));
         }
         keepCounted(key, result);
         return result;
@@ -244,12 +245,13 @@ final class WorkSearcher extends IndexSearcher {
     }
 
     /**
-     * The {@code limit} most frequent tag ids of each type among the matches counted: count descending, then tag
-     * id ascending; an empty list for a type no match carries. Only for counts from {@link #facetManager()}.
+     * The {@code limit} most frequent tag ids of each type among the matches counted (of {@code ids} alone, unless
+     * empty): count descending, then tag id ascending; an empty list for a type no match carries. Only for counts from {@link #facetManager()}.
      */
-    Map<String, List<FacetCount>> countFacets(FacetCounter.Counts counts, List<String> types, int limit) {
+    Map<String, List<FacetCount>> countFacets(
+            FacetCounter.Counts counts, List<String> types, int limit, Set<Long> ids) {
         if (facets == null) throw new IllegalStateException("counts from a searcher without facets");
-        return facets.top(counts, types, limit);
+        return facets.top(counts, types, limit, ids);
     }
 
     /** Daemon threads, so the pool never keeps a finished command-line run alive. */
