@@ -12,6 +12,7 @@ import org.fanfold.shared.Viewer;
 import org.fanfold.tags.MediaTags;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagNames;
+import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
 import org.fanfold.works.WorkListings;
 import org.fanfold.works.WorkVisibility;
@@ -52,11 +53,13 @@ public class FandomDirectory {
     public record Letter(String letter, List<Fandom> fandoms) {}
 
     private final MediaTags media;
+    private final TagService tags;
     private final WorkListings listings;
     private final WorkVisibility visibility;
 
-    FandomDirectory(MediaTags media, WorkListings listings, WorkVisibility visibility) {
+    FandomDirectory(MediaTags media, TagService tags, WorkListings listings, WorkVisibility visibility) {
         this.media = media;
+        this.tags = tags;
         this.listings = listings;
         this.visibility = visibility;
     }
@@ -64,22 +67,45 @@ public class FandomDirectory {
     /** Every medium with its most popular fandoms, by name, then AO3's "Uncategorized Fandoms" with the newest. */
     List<Medium> media(Viewer viewer) {
         Map<Long, Long> counts = counts(viewer);
-        Map<Long, List<Tag>> byMedium = media.fandomsByMedium();
+        List<Tag> media = this.media.media();
+        Map<Long, List<Long>> byMedium = this.media.fandomIdsByMedium();
+        // only the fandoms that can make a medium's top are read by name: a medium has thousands
+        Map<Long, List<Long>> candidates = new HashMap<>();
+        for (Tag m : media) candidates.put(m.id(), candidates(byMedium.getOrDefault(m.id(), List.of()), counts));
+        Map<Long, Tag> named =
+                tags.byIds(candidates.values().stream().flatMap(List::stream).toList());
         List<Medium> out = new ArrayList<>();
-        for (Tag m : media.media()) {
-            List<Fandom> top = byMedium.getOrDefault(m.id(), List.of()).stream()
-                    .filter(f -> counts.containsKey(f.id()))
-                    .sorted(Comparator.comparingLong((Tag f) -> -counts.get(f.id()))
-                            .thenComparing(f -> Letters.sortKey(f.name())))
-                    .limit(TOP)
-                    .map(f -> new Fandom(f, counts.get(f.id())))
+        for (Tag m : media) {
+            List<Tag> fandoms = candidates.get(m.id()).stream()
+                    .map(named::get)
+                    .filter(f -> f != null && f.canonical() && f.type() == TagType.FANDOM)
                     .toList();
+            List<Fandom> top = top(fandoms, counts);
             out.add(new Medium(m.name(), MediaTags.fandomsUrl(m.name()), top, top.size() == TOP));
         }
         List<Fandom> newest = uncategorized(viewer, counts).stream().limit(TOP).toList();
         out.add(new Medium(
                 MediaTags.UNCATEGORIZED, MediaTags.fandomsUrl(MediaTags.UNCATEGORIZED), newest, newest.size() == TOP));
         return out;
+    }
+
+    /** The fandoms among {@code ids} that have works and as many as the {@value #TOP}th most (ties included). */
+    private static List<Long> candidates(List<Long> ids, Map<Long, Long> counts) {
+        List<Long> counted = ids.stream().filter(counts::containsKey).toList();
+        if (counted.size() <= TOP) return counted;
+        long[] sorted = counted.stream().mapToLong(counts::get).sorted().toArray();
+        long least = sorted[sorted.length - TOP];
+        return counted.stream().filter(id -> counts.get(id) >= least).toList();
+    }
+
+    /** The {@value #TOP} fandoms with the most works, then by name. */
+    private static List<Fandom> top(List<Tag> fandoms, Map<Long, Long> counts) {
+        return fandoms.stream()
+                .sorted(Comparator.comparingLong((Tag t) -> -counts.get(t.id()))
+                        .thenComparing(t -> Letters.sortKey(t.name())))
+                .limit(TOP)
+                .map(t -> new Fandom(t, counts.get(t.id())))
+                .toList();
     }
 
     /**

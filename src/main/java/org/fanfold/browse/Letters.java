@@ -29,23 +29,26 @@ final class Letters {
         return (rest.isEmpty() ? name.strip() : rest).toLowerCase(Locale.ROOT);
     }
 
-    /** The letter {@code name} is listed under: the first character of its sort key, upper-cased. */
-    static String letter(String name) {
-        String key = sortKey(name);
-        if (key.isEmpty()) return "#";
-        return new String(Character.toChars(key.codePointAt(0))).toUpperCase(Locale.ROOT);
-    }
-
-    /** {@code items} by sort key (then name), in groups by letter, the groups in the order of their first item. */
+    /**
+     * {@code items} by sort key (then name), in groups by the letter they are listed under (the first character of
+     * the sort key, upper-cased), the groups in the order of their first item.
+     */
     static <T, G> List<G> group(List<T> items, Function<T, String> name, BiFunction<String, List<T>, G> makeGroup) {
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing((T t) -> sortKey(name.apply(t))).thenComparing(name));
+        record Keyed<T>(String key, String name, T item) {}
+        List<Keyed<T>> sorted = new ArrayList<>(items.size()); // each key made once, not at every comparison
+        for (T t : items) sorted.add(new Keyed<>(sortKey(name.apply(t)), name.apply(t), t));
+        sorted.sort(Comparator.comparing((Keyed<T> k) -> k.key()).thenComparing(Keyed::name));
         Map<String, List<T>> byLetter = new LinkedHashMap<>();
-        for (T t : sorted)
-            byLetter.computeIfAbsent(letter(name.apply(t)), k -> new ArrayList<>())
-                    .add(t);
+        for (Keyed<T> k : sorted)
+            byLetter.computeIfAbsent(letter(k.key()), x -> new ArrayList<>()).add(k.item());
         List<G> out = new ArrayList<>();
         byLetter.forEach((letter, group) -> out.add(makeGroup.apply(letter, group)));
         return out;
+    }
+
+    /** The letter a sort key is listed under: its first character, upper-cased ("#" for none). */
+    private static String letter(String key) {
+        if (key.isEmpty()) return "#";
+        return new String(Character.toChars(key.codePointAt(0))).toUpperCase(Locale.ROOT);
     }
 }

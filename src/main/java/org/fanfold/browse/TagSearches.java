@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fanfold.search.SearchHits;
-import org.fanfold.search.WorkQuery;
 import org.fanfold.shared.Paged;
 import org.fanfold.shared.ParallelReads;
 import org.fanfold.shared.Viewer;
@@ -25,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * The tag search's results with how many works the viewer may see under each tag. A canonical tag's are the works
  * listed under it (its synonyms' and sub tags' too), counted by the search engine as its listing's are: one search
- * for all canonical tags of a type, which the embedded engine keeps until the index next changes. An unwrangled tag
- * or a synonym is counted in the database over the works that carry it, through the same visibility predicate:
- * such tags are on few works, and the engine does not count them. Thread-safe. (Public for the page's template.)
+ * that counts the page's canonical tags alone. An unwrangled tag or a synonym is counted in the database over the
+ * works that carry it, through the same visibility predicate: such tags are on few works, and the engine does not
+ * count them. Thread-safe. (Public for the page's template.)
  */
 @Component
 public class TagSearches {
@@ -88,6 +86,8 @@ public class TagSearches {
                 fandoms,
                 form.type(),
                 form.status());
+        // the count and the page (or every match, to sort by uses) each read every matching tag: at once
+        ParallelReads.Pending<Long> total = ParallelReads.start(() -> search.count(criteria));
         boolean byUses = form.sortColumn().equals("uses");
         if (byUses) {
             List<Tag> all = search.all(criteria, MAX_SORTED_BY_USES + 1);
@@ -96,8 +96,6 @@ public class TagSearches {
         TagSearch.Order order =
                 form.sortColumn().equals("created_at") ? TagSearch.Order.CREATED_AT : TagSearch.Order.NAME;
         boolean descending = !byUses && form.descending();
-        // the count and the page each read every matching tag: at once, not one after the other
-        ParallelReads.Pending<Long> total = ParallelReads.start(() -> search.count(criteria));
         int page = form.page();
         List<Tag> shown = search.page(criteria, order, descending, offset(page), PAGE_SIZE);
         if (shown.isEmpty() && page > 1) { // past the last page: the last page
@@ -126,19 +124,16 @@ public class TagSearches {
 
     /** The tags with their works and the canonical tags of the synonyms among them. */
     private List<Found> found(List<Tag> found, Viewer viewer) {
-        Set<TagType> canonicalTypes = new LinkedHashSet<>();
+        List<Tag> canonical = new ArrayList<>();
         List<Long> counted = new ArrayList<>();
         Set<Long> mergers = new LinkedHashSet<>();
         for (Tag t : found) {
-            if (t.canonical()) canonicalTypes.add(t.type());
+            if (t.canonical()) canonical.add(t);
             else counted.add(t.id());
             if (t.mergerId() != null) mergers.add(t.mergerId());
         }
-        Map<Long, Long> works = new HashMap<>();
-        for (TagType type : canonicalTypes) {
-            for (SearchHits.FacetCount c : listings.tagCounts(type, viewer, WorkQuery.ALL_FACET_VALUES))
-                works.put(c.tagId(), c.count());
-        }
+        // the engine counts these tags alone: every tag of a type would be hundreds of thousands of characters
+        Map<Long, Long> works = new HashMap<>(listings.tagCounts(canonical, viewer));
         if (!counted.isEmpty()) works.putAll(search.uses(counted, visibility.sqlCondition("w", viewer)));
         Map<Long, Tag> canonicals = tags.byIds(mergers);
         List<Found> out = new ArrayList<>(found.size());

@@ -50,15 +50,17 @@ public class MediaTags {
         return media().stream().filter(m -> TagNames.key(m.name()).equals(key)).findFirst();
     }
 
-    /** Each medium's canonical fandoms (in no order), by the medium's id; a medium without any is absent. */
-    public Map<Long, List<Tag>> fandomsByMedium() {
-        var byMedium = new LinkedHashMap<Long, List<Tag>>();
-        jdbc.sql("SELECT p.parent_id, " + COLUMNS + " FROM parent_taggings p JOIN tags m ON m.id = p.parent_id"
-                        + " JOIN tags t ON t.id = p.child_id"
-                        + " WHERE m.type = 'Media' AND m.canonical = 1 AND t.type = 'Fandom' AND t.canonical = 1")
+    /**
+     * The ids of each medium's child tags (fandoms, canonical or not), by the medium's id; a medium without any is
+     * absent. Ids only, read from the link table alone: the media page needs the names of a few of them.
+     */
+    public Map<Long, List<Long>> fandomIdsByMedium() {
+        var byMedium = new LinkedHashMap<Long, List<Long>>();
+        jdbc.sql("SELECT p.parent_id, p.child_id FROM tags m JOIN parent_taggings p ON p.parent_id = m.id"
+                        + " WHERE m.type = 'Media' AND m.canonical = 1")
                 .query(rs -> {
-                    byMedium.computeIfAbsent(rs.getLong("parent_id"), k -> new ArrayList<>())
-                            .add(TagService.map(rs, 0));
+                    byMedium.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 });
         return byMedium;
     }
@@ -82,8 +84,9 @@ public class MediaTags {
      */
     public List<Tag> uncategorized(String visibleWork) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tags t WHERE t.type = 'Fandom' AND t.merger_id IS NULL"
-                        + " AND NOT EXISTS (SELECT 1 FROM parent_taggings p JOIN tags m ON m.id = p.parent_id"
-                        + " WHERE p.child_id = t.id AND m.type = 'Media' AND m.name_key <> ?)"
+                        // the filed fandoms read once as a set, not looked up for each fandom
+                        + " AND t.id NOT IN (SELECT p.child_id FROM tags m JOIN parent_taggings p"
+                        + " ON p.parent_id = m.id WHERE m.type = 'Media' AND m.name_key <> ?)"
                         + " AND (t.canonical = 1 OR EXISTS (SELECT 1 FROM work_tags wt JOIN works w ON w.id = wt.work_id"
                         + " WHERE wt.tag_id = t.id AND w.posted = 1 AND " + visibleWork + "))"
                         + " ORDER BY t.created_at DESC, t.id DESC")
