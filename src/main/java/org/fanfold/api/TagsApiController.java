@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Tags: one tag with its wrangling ({@code /api/v1/tags/{name}}, the name as the site's tag URLs write it, AO3's
  * {@code *s*} for a slash and so on), the works found under it, and a search by the start of a name as the posting
- * form's autocomplete does it (canonical tags only, as on AO3).
+ * form's autocomplete does it (canonical tags only, as on AO3; the exact name first, then names starting with it).
  */
 @RestController
 class TagsApiController implements ApiEndpoint {
@@ -66,12 +66,8 @@ class TagsApiController implements ApiEndpoint {
             types = List.of(t);
         }
         ApiViews views = new ApiViews(links.base(request));
-        List<WorkJson.TagRef> found = types.stream()
-                .flatMap(t -> tags.autocomplete(t, q, limit).stream())
-                .sorted((a, b) -> TagNames.key(a.name()).compareTo(TagNames.key(b.name())))
-                .limit(limit)
-                .map(views::tag)
-                .toList();
+        List<WorkJson.TagRef> found =
+                tags.autocomplete(types, q, limit).stream().map(views::tag).toList();
         return json.ok(Map.of("tags", found), viewer);
     }
 

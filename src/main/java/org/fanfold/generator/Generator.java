@@ -16,6 +16,7 @@ import org.fanfold.search.IndexQueue;
 import org.fanfold.search.SearchEngine;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.shared.FanfoldProperties;
+import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCrypt;
@@ -116,6 +117,7 @@ public class Generator {
             }
         });
         var tags = new TagRegistry(existing, fixedKeys, firstTag);
+        for (String medium : Media.NAMES) tags.id(medium, TagType.MEDIA, Media.CREATED_AT);
         var settings = new Planner.Settings(options.works(), options.seed(), options.bodies(), users);
         var planner = new Planner(settings, tags, fixed, firstPseud);
 
@@ -156,13 +158,36 @@ public class Generator {
     /**
      * Wrangles the generated tags as AO3's wranglers would have: fandoms, characters and relationships are canonical,
      * and so are the additional tags on at least five works; the long tail of one-off tags stays unwrangled (those
-     * filter on themselves but are not offered in sidebars).
+     * filter on themselves but are not offered in sidebars). AO3's media are canonical, and each fandom without a
+     * medium is filed under one ({@link Media#of}), so the fandom pages ({@code /media}) have them.
      */
     private void wrangle() {
         jdbc.update(
                 "UPDATE tags SET canonical = 1 WHERE canonical = 0 AND type IN ('Fandom', 'Character', 'Relationship')");
         jdbc.update("UPDATE tags SET canonical = 1 WHERE canonical = 0 AND type = 'Freeform' AND id IN"
                 + " (SELECT tag_id FROM work_tags GROUP BY tag_id HAVING COUNT(*) >= 5)");
+        Map<String, Long> media = new HashMap<>();
+        for (String medium : Media.NAMES) {
+            jdbc.update("UPDATE tags SET canonical = 1 WHERE type = 'Media' AND name = ?", medium);
+            jdbc.query(
+                    "SELECT id FROM tags WHERE type = 'Media' AND name = ?",
+                    rs -> {
+                        media.put(medium, rs.getLong(1));
+                    },
+                    medium);
+        }
+        List<Object[]> links = new ArrayList<>();
+        jdbc.query(
+                "SELECT t.id, t.name FROM tags t WHERE t.type = 'Fandom' AND NOT EXISTS (SELECT 1 FROM"
+                        + " parent_taggings p JOIN tags m ON m.id = p.parent_id WHERE p.child_id = t.id"
+                        + " AND m.type = 'Media') ORDER BY t.id",
+                rs -> {
+                    for (String medium : Media.of(rs.getString(2))) {
+                        Long id = media.get(medium);
+                        if (id != null) links.add(new Object[] {id, rs.getLong(1)});
+                    }
+                });
+        jdbc.batchUpdate("INSERT INTO parent_taggings (parent_id, child_id) VALUES (?, ?)", links);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fanfold.search;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +43,10 @@ import org.jspecify.annotations.Nullable;
  * @param page the page, from 1
  * @param size works per page
  * @param facetTypes tag types whose filter-id counts to return (empty: none)
- * @param facetLimit how many facet values per type, most frequent first
+ * @param facetLimit how many facet values per type, most frequent first; {@link #ALL_FACET_VALUES} for every value
+ *     the matches carry (a list of every fandom with its count, in one request)
+ * @param facetIds when not empty, only these filter ids are counted (a page of tags, each with its works): each
+ *     type's list holds those of them the matches carry, most first, at most {@code facetLimit}
  */
 public record WorkQuery(
         @Nullable String text,
@@ -73,7 +77,14 @@ public record WorkQuery(
         int size,
         SearchVisibility visibility,
         List<String> facetTypes,
-        int facetLimit) {
+        int facetLimit,
+        Set<Long> facetIds) {
+
+    /**
+     * The {@link #facetLimit} that asks for every facet value the matches carry, not a top few. OpenSearch returns
+     * at most its {@code search.max_buckets} (65,535 unless the cluster says otherwise) values per type.
+     */
+    public static final int ALL_FACET_VALUES = Integer.MAX_VALUE;
 
     public WorkQuery {
         includeFilterIds = Set.copyOf(includeFilterIds);
@@ -85,6 +96,7 @@ public record WorkQuery(
         fieldTexts = Map.copyOf(fieldTexts);
         languages = Set.copyOf(languages);
         facetTypes = List.copyOf(facetTypes);
+        facetIds = Set.copyOf(facetIds);
         if (page < 1) throw new IllegalArgumentException("page must be ≥ 1, was " + page);
         if (size < 1 || size > 1000) throw new IllegalArgumentException("size must be 1..1000, was " + size);
     }
@@ -135,7 +147,8 @@ public record WorkQuery(
                 size,
                 visibility,
                 facetTypes,
-                facetLimit);
+                facetLimit,
+                facetIds);
     }
 
     /** The offset of the first hit of this page. */
@@ -172,6 +185,7 @@ public record WorkQuery(
         private final SearchVisibility visibility;
         private List<String> facetTypes = List.of();
         private int facetLimit = 10;
+        private Set<Long> facetIds = Set.of();
         private final Map<Field, String> fieldTexts = new EnumMap<>(Field.class);
 
         private Builder(SearchVisibility visibility) {
@@ -313,6 +327,15 @@ public record WorkQuery(
         public Builder facets(List<String> types, int limit) {
             this.facetTypes = types;
             this.facetLimit = limit;
+            this.facetIds = Set.of();
+            return this;
+        }
+
+        /** Counts only {@code ids} among the facets of {@code types}: each tag of a page with its works. */
+        public Builder facetsOf(List<String> types, Collection<Long> ids) {
+            this.facetTypes = types;
+            this.facetLimit = ALL_FACET_VALUES;
+            this.facetIds = Set.copyOf(ids);
             return this;
         }
 
@@ -347,7 +370,8 @@ public record WorkQuery(
                     size,
                     visibility,
                     facetTypes,
-                    facetLimit);
+                    facetLimit,
+                    facetIds);
         }
     }
 }

@@ -23,7 +23,8 @@ class TagController {
     /**
      * AO3's autocomplete: {@code [{"id": "Naruto", "name": "Naruto"}]}, canonical tags of the type ({@code fandom},
      * {@code character}, {@code relationship}, {@code freeform}, {@code any} of those, {@code media} for a fandom's
-     * parents, or several joined by commas, as {@code fandom,character} for a relationship's parents).
+     * parents, or several joined by commas, as {@code fandom,character} for a relationship's parents). The tag named
+     * exactly as typed comes first, then those starting with it, then the rest ({@link TagService#autocomplete}).
      */
     @GetMapping(value = "/autocomplete/{type}", produces = "application/json")
     @ResponseBody
@@ -38,9 +39,7 @@ class TagController {
             if (t == null || !(t.userEntered() || t == TagType.MEDIA)) throw new NotFoundException("tag type " + name);
             types.add(t);
         }
-        return types.stream()
-                .flatMap(t -> tags.autocomplete(t, term, 15).stream())
-                .limit(15)
+        return tags.autocomplete(types, term, 15).stream()
                 .map(tag -> Map.of("id", tag.name(), "name", tag.name()))
                 .toList();
     }

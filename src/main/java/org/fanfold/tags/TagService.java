@@ -145,13 +145,26 @@ public class TagService {
      * any name typed).
      */
     public List<Tag> autocomplete(TagType type, String prefix, int limit) {
+        return autocomplete(List.of(type), prefix, limit);
+    }
+
+    /**
+     * Canonical tags of any of {@code types} matching {@code prefix} (case and spacing ignored), at most {@code
+     * limit}: the tag named exactly so first, then those whose name starts with it, then those with a later word
+     * starting with it, each by name. So "Naruto" is offered before "Boruto: Naruto Next Generations" however many
+     * tags mention it.
+     */
+    public List<Tag> autocomplete(Collection<TagType> types, String prefix, int limit) {
         String key = TagNames.key(prefix);
-        if (key.isEmpty()) return List.of();
+        if (key.isEmpty() || types.isEmpty()) return List.of();
         String like = escapeLike(key);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type = ? AND canonical = 1"
+        String in = String.join(
+                ", ", types.stream().map(t -> "'" + t.dbName() + "'").toList());
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags WHERE type IN (" + in + ") AND canonical = 1"
                         + " AND (name_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"
-                        + " ORDER BY name_key LIMIT ?")
-                .params(type.dbName(), like + "%", "% " + like + "%", limit)
+                        + " ORDER BY CASE WHEN name_key = ? THEN 0 WHEN name_key LIKE ? ESCAPE '!' THEN 1 ELSE 2 END,"
+                        + " name_key LIMIT ?")
+                .params(like + "%", "% " + like + "%", key, like + "%", limit)
                 .query(TagService::map)
                 .list();
     }
@@ -161,7 +174,7 @@ public class TagService {
         cached.evict(ids); // names cached in idByKey are checked against byId
     }
 
-    private static String escapeLike(String s) {
+    static String escapeLike(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 

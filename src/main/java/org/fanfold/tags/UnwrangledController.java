@@ -50,12 +50,13 @@ class UnwrangledController {
             @PathVariable String name,
             View view,
             @RequestParam(required = false) Integer wrangled,
+            @RequestParam(required = false) String select,
             Viewer viewer,
             Model model) {
         WranglerAccess.require(viewer);
         Tag fandom = fandom(name);
         model.addAttribute("wrangled", wrangled);
-        return page(model, fandom, view, Map.of(), List.of(), "", "", "");
+        return page(model, fandom, view, Map.of(), "all".equals(select) ? null : List.of(), "", "", "");
     }
 
     @PostMapping("/tags/{name}/wrangle")
@@ -124,23 +125,30 @@ class UnwrangledController {
         return tag;
     }
 
+    /** The page, with {@code selected} ticked: null for every tag it lists. */
     private String page(
             Model model,
             Tag fandom,
             View view,
             Map<String, String> errors,
-            List<Long> selected,
+            @Nullable List<Long> selected,
             String action,
             String fandomName,
             String synonymOf) {
         UnwrangledOrder order = view.order();
         UnwrangledTags.Listing listing = unwrangled.inFandom(fandom, view.type(), order, view.pageNumber(), PAGE_SIZE);
+        if (selected == null) { // "All" followed without scripts: every tag of the page ticked
+            selected = listing.tags().items().stream().map(c -> c.tag().id()).toList();
+        }
         String base = fandom.url() + "/wrangle?show=" + listing.shown().cssClass();
         model.addAttribute("fandom", fandom);
         model.addAttribute("listing", listing);
         model.addAttribute("order", order);
         model.addAttribute("base", base);
         model.addAttribute("pageUrl", base + "&" + order.params() + "&page=");
+        model.addAttribute(
+                "thisPage",
+                base + "&" + order.params() + "&page=" + listing.tags().page());
         model.addAttribute("errors", errors);
         model.addAttribute("selected", selected);
         model.addAttribute("action", action);

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -227,11 +229,53 @@ public class WorkListings {
             }
         }
         if (!any) return List.of();
-        if (viewer.userId() != null) {
-            exclusions.mutedTagIds(viewer.userId()).forEach(q::exclude);
-            exclusions.mutedUserIds(viewer.userId()).forEach(q::excludeCreator);
-        }
+        excludeMuted(q, viewer);
         return reader.blurbs(engine.search(q.build()).ids(), viewer);
+    }
+
+    /**
+     * How many works {@code viewer} may see under each canonical tag of {@code type} (the total of its works
+     * listing: visibility, and the viewer's muted tags and users, as every listing applies them), most first, then
+     * by id; at most {@code limit}, or every such tag for {@link WorkQuery#ALL_FACET_VALUES}. One search, whose facet
+     * counts these are; tags no such work carries are left out.
+     */
+    public List<SearchHits.FacetCount> tagCounts(TagType type, Viewer viewer, int limit) {
+        SearchHits hits =
+                counted(WorkQuery.builder(visibility.forSearch(viewer)).facets(List.of(type.dbName()), limit), viewer);
+        return hits.facets().getOrDefault(type.dbName(), List.of());
+    }
+
+    /**
+     * How many works {@code viewer} may see under each of these canonical tags, by id, counted as {@link
+     * #tagCounts(TagType, Viewer, int)} counts them: one search that counts these tags alone (a page of tags,
+     * whatever their types); tags no such work carries are absent.
+     */
+    public Map<Long, Long> tagCounts(Collection<Tag> canonicalTags, Viewer viewer) {
+        if (canonicalTags.isEmpty()) return Map.of();
+        List<String> types =
+                canonicalTags.stream().map(t -> t.type().dbName()).distinct().toList();
+        SearchHits hits = counted(
+                WorkQuery.builder(visibility.forSearch(viewer))
+                        .facetsOf(types, canonicalTags.stream().map(Tag::id).toList()),
+                viewer);
+        Map<Long, Long> counts = new HashMap<>();
+        hits.facets().values().forEach(list -> list.forEach(c -> counts.put(c.tagId(), c.count())));
+        return counts;
+    }
+
+    /** The facet counts {@code q} asks for, over the works the viewer may see and has not muted. */
+    private SearchHits counted(WorkQuery.Builder q, Viewer viewer) {
+        excludeMuted(q.page(1, 1), viewer);
+        long started = System.nanoTime();
+        SearchHits hits = engine.search(q.build());
+        engineTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return hits;
+    }
+
+    private void excludeMuted(WorkQuery.Builder q, Viewer viewer) {
+        if (viewer.userId() == null) return;
+        exclusions.mutedTagIds(viewer.userId()).forEach(q::exclude);
+        exclusions.mutedUserIds(viewer.userId()).forEach(q::excludeCreator);
     }
 
     private static final Map<TagType, Float> SIMILARITY_WEIGHTS =

@@ -164,6 +164,22 @@ abstract class GeneratorContract {
     }
 
     @Test
+    void everyFandomIsFiledUnderOneOfAo3sMedia() {
+        assertThat(count("SELECT COUNT(*) FROM tags WHERE type = 'Media' AND canonical = 1"))
+                .isEqualTo(Media.NAMES.size());
+        assertThat(count("SELECT COUNT(*) FROM tags t WHERE t.type = 'Fandom' AND NOT EXISTS (SELECT 1 FROM"
+                        + " parent_taggings p JOIN tags m ON m.id = p.parent_id WHERE p.child_id = t.id"
+                        + " AND m.type = 'Media')"))
+                .isZero();
+        assertThat(count("SELECT COUNT(DISTINCT p.parent_id) FROM parent_taggings p JOIN tags t ON t.id = p.child_id"
+                        + " WHERE t.type = 'Fandom'"))
+                .as("fandoms in every medium")
+                .isEqualTo(Media.NAMES.size());
+        assertThat(Media.of("Silver Crown (TV)")).containsExactly("TV Shows");
+        assertThat(Media.of("Kraith - All Media Types")).containsExactly("Books & Literature", "Movies");
+    }
+
+    @Test
     void looksLikeAo3InTheLarge() {
         long crossovers = count("SELECT COUNT(*) FROM (SELECT wt.work_id FROM work_tags wt JOIN tags t"
                 + " ON t.id = wt.tag_id WHERE t.type = 'Fandom' GROUP BY wt.work_id HAVING COUNT(*) > 1) x");

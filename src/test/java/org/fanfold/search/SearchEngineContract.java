@@ -6,7 +6,10 @@ import static org.fanfold.search.TestWork.work;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -435,6 +438,76 @@ public abstract class SearchEngineContract {
                         .get("Freeform"))
                 .containsExactly(new FacetCount(2, 1), new FacetCount(100, 1));
         assertThat(engine.search(query().build()).facets()).isEmpty();
+    }
+
+    @Test
+    void everyFacetValueIsCountedWhenAllAreAskedFor() {
+        // more works than a top few are ranked from their own tags, more fandoms than any sidebar shows, and works a
+        // guest may not see: the list of every fandom with its count (the media pages') is one request
+        int n = 6_000, fandoms = 1_500;
+        Map<Long, Long> guestCounts = new HashMap<>();
+        Map<Long, Long> memberCounts = new HashMap<>();
+        List<WorkDocument> batch = new ArrayList<>();
+        for (long id = 1; id <= n; id++) {
+            long fandom = 1_000 + (id * id) % fandoms; // uneven counts
+            boolean restricted = id % 7 == 0;
+            TestWork w = work(id).tag(fandom, "Fandom").tag(1, "Rating");
+            batch.add((restricted ? w.restricted() : w).build());
+            memberCounts.merge(fandom, 1L, Long::sum);
+            if (!restricted) guestCounts.merge(fandom, 1L, Long::sum);
+        }
+        engine.upsert(batch);
+        engine.refresh();
+
+        SearchHits guest = engine.search(query().page(1, 1)
+                .facets(List.of("Fandom", "Rating"), WorkQuery.ALL_FACET_VALUES)
+                .build());
+        assertThat(guest.facets().get("Fandom")).containsExactlyElementsOf(mostFrequentFirst(guestCounts));
+        assertThat(guest.facets().get("Rating")).containsExactly(new FacetCount(1, guest.total()));
+        SearchHits member = engine.search(WorkQuery.builder(SIGNED_IN)
+                .page(1, 1)
+                .facets(List.of("Fandom"), WorkQuery.ALL_FACET_VALUES)
+                .build());
+        assertThat(member.facets().get("Fandom")).containsExactlyElementsOf(mostFrequentFirst(memberCounts));
+        assertThat(engine.search(query().include(1_000)
+                                .facets(List.of("Fandom"), WorkQuery.ALL_FACET_VALUES)
+                                .build())
+                        .facets()
+                        .get("Fandom"))
+                .as("few matches")
+                .containsExactly(new FacetCount(1_000, guestCounts.get(1_000L)));
+    }
+
+    @Test
+    void theTagsAskedForAloneAreCountedOverAllMatches() {
+        index(
+                work(1).title("dragon").tag(10, "Fandom").tag(100, "Character").tag(101, "Character"),
+                work(2).title("dragon").tag(10, "Fandom").tag(101, "Character").tag(102, "Character"),
+                work(3).title("dragon").tag(11, "Fandom").tag(101, "Character").restricted(),
+                work(4).title("wolf").tag(11, "Fandom").tag(100, "Character"));
+
+        SearchHits hits = engine.search(query().page(1, 1)
+                .facetsOf(List.of("Fandom", "Character"), List.of(11L, 100L, 101L, 555L))
+                .build());
+        assertThat(hits.facets().get("Fandom")).containsExactly(new FacetCount(11, 1));
+        assertThat(hits.facets().get("Character")).containsExactly(new FacetCount(100, 2), new FacetCount(101, 2));
+        SearchHits dragons = engine.search(WorkQuery.builder(SIGNED_IN)
+                .text("dragon")
+                .facetsOf(List.of("Character"), List.of(100L, 101L))
+                .build());
+        assertThat(dragons.facets().get("Character")).containsExactly(new FacetCount(101, 3), new FacetCount(100, 1));
+        assertThat(engine.search(query().facets(List.of("Character"), 10).build())
+                        .facets()
+                        .get("Character"))
+                .as("the same query counting every tag")
+                .containsExactly(new FacetCount(100, 2), new FacetCount(101, 2), new FacetCount(102, 1));
+    }
+
+    private static List<FacetCount> mostFrequentFirst(Map<Long, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparingLong(FacetCount::tagId))
+                .toList();
     }
 
     // writes

@@ -213,6 +213,40 @@ abstract class WranglingPagesContract extends WranglingWeb {
     }
 
     @Test
+    void allAndNoneTickTheListedTagsWithAScriptOrByLoadingThePageAgainWithout() throws Exception {
+        String fandom = unique("Ticked Fandom ");
+        String prefix = unique("Ticked ");
+        postWork(fandom, List.of(), List.of(), List.of(prefix + "a", prefix + "b", prefix + "c"));
+        Tag f = tag(fandom);
+
+        Document page =
+                html(get(url(f, "/wrangle?show=freeform&sort_column=uses")).with(wrangler));
+        assertThat(page.select("input[name=selected_tags][checked]")).isEmpty();
+        Element all = page.selectFirst("th.select a#wrangle_all_select");
+        assertThat(all.attr("data-check-all")).isEqualTo("selected_tags");
+        assertThat(all.attr("href"))
+                .isEqualTo(f.url() + "/wrangle?show=freeform&sort_column=uses&sort_direction=desc&page=1&select=all");
+        assertThat(page.selectFirst("a#wrangle_all_deselect").attr("data-check-none"))
+                .isEqualTo("selected_tags");
+        assertThat(page.select("head script[src]"))
+                .extracting(e -> e.attr("src"))
+                .as("a script file, not inline: the page keeps working under a strict Content-Security-Policy")
+                .anyMatch(src -> src.matches("/js/select-all(-[0-9a-f]+)?\\.js"));
+        assertThat(page.select("script:not([src])")).isEmpty();
+
+        Document ticked = html(get(URI.create(all.attr("href"))).with(wrangler));
+        assertThat(ticked.select("input[name=selected_tags][checked]"))
+                .extracting(e -> e.attr("value"))
+                .containsExactlyInAnyOrder(id(prefix + "a"), id(prefix + "b"), id(prefix + "c"));
+        assertThat(ticked.select("th[aria-sort=descending]").text())
+                .as("the same view")
+                .isEqualTo("Works");
+        mvc.perform(get(page.select("head script[src*=select-all]").attr("src")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-check-all")));
+    }
+
+    @Test
     void aRefusedMassWrangleSaysWhyBesideTheFormAndKeepsTheViewAndSelection() throws Exception {
         String fandom = unique("Fandom ");
         String a = unique("Tag A "), b = unique("Tag B ");
@@ -274,6 +308,28 @@ abstract class WranglingPagesContract extends WranglingWeb {
         mvc.perform(get("/autocomplete/media").param("term", prefix))
                 .andExpect(jsonPath("$[*].name", Matchers.contains(prefix + " Medium")));
         mvc.perform(get("/autocomplete/fandom,rating").param("term", prefix)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void autocompleteOffersTheExactNameFirstThenNamesStartingWithItThenTheRest() throws Exception {
+        String word = unique("Exactly").replace("_", "");
+        // more tags with the word later in their name than autocomplete offers, each sorting before the word
+        for (int i = 0; i < 16; i++) canonical("A" + i + " " + word, TagType.FREEFORM);
+        canonical(word + " Beta", TagType.CHARACTER);
+        canonical(word + " Alpha", TagType.FREEFORM);
+        canonical(word, TagType.FANDOM);
+
+        mvc.perform(get("/autocomplete/fandom,character,freeform").param("term", word.toLowerCase()))
+                .andExpect(jsonPath("$.length()").value(15))
+                .andExpect(jsonPath("$[0].name").value(word))
+                .andExpect(jsonPath("$[1].name").value(word + " Alpha"))
+                .andExpect(jsonPath("$[2].name").value(word + " Beta"))
+                .andExpect(jsonPath("$[3].name").value("A0 " + word))
+                .andExpect(jsonPath("$[4].name").value("A1 " + word));
+        mvc.perform(get("/autocomplete/any").param("term", word.toUpperCase() + " "))
+                .andExpect(jsonPath("$[0].name").value(word));
+        mvc.perform(get("/api/v1/tags").param("q", word).param("limit", "3"))
+                .andExpect(jsonPath("$.tags[*].name", Matchers.contains(word, word + " Alpha", word + " Beta")));
     }
 
     /** A mass wrangle of one tag sent from page 1 of a fandom's additional tags sorted by uses. */

@@ -39,21 +39,26 @@ public final class TestData {
 
     /** A valid work in one fandom with one freeform tag. */
     public static WorkInput work(String title, String fandom, String freeform) {
+        return work(title, List.of(fandom), List.of(freeform), false);
+    }
+
+    /** A valid work in these fandoms with these freeform tags, restricted to signed-in users or not. */
+    public static WorkInput work(String title, List<String> fandoms, List<String> freeforms, boolean restricted) {
         return new WorkInput(
                 title,
-                List.of(fandom),
+                fandoms,
                 "General Audiences",
                 List.of("No Archive Warnings Apply"),
                 List.of("Gen"),
                 List.of(),
                 List.of(),
-                List.of(freeform),
+                freeforms,
                 "en",
                 "<p>A summary of " + title + ".</p>",
                 "",
                 "",
                 1,
-                false,
+                restricted,
                 null,
                 SeriesChoice.NONE,
                 List.of());

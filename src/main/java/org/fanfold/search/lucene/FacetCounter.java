@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
@@ -45,6 +46,8 @@ final class FacetCounter {
     static final int SPARSE_MATCHES = 4_096;
 
     private final FacetColumn[] columns;
+    /** The numbering the columns use: for the numbers of tags asked for by id. */
+    private final TagNumbers numbering;
     /** How many numbers there are: the full count arrays' length. */
     private final int size;
     /** How many numbers from 0 are the head: the slices' count arrays' length. */
@@ -61,8 +64,9 @@ final class FacetCounter {
     private final Pool headPool = new Pool();
     private final Pool allPool = new Pool();
 
-    private FacetCounter(FacetColumn[] columns, TagNumbers.Snapshot numbers, int headSize) {
+    private FacetCounter(FacetColumn[] columns, TagNumbers numbering, TagNumbers.Snapshot numbers, int headSize) {
         this.columns = columns;
+        this.numbering = numbering;
         this.size = numbers.count();
         this.headLength = Math.min(headSize, size);
         this.idOf = numbers.ids();
@@ -90,7 +94,7 @@ final class FacetCounter {
         FacetColumn[] columns = cache.of(reader.leaves(), executor);
         TagNumbers numbers = cache.numbers();
         for (FacetColumn c : columns) {
-            if (!c.empty()) return new FacetCounter(columns, numbers.snapshot(), numbers.headSize());
+            if (!c.empty()) return new FacetCounter(columns, numbers, numbers.snapshot(), numbers.headSize());
         }
         return null;
     }
@@ -149,10 +153,10 @@ final class FacetCounter {
     }
 
     /**
-     * The {@code limit} most frequent tags of each type: count descending, then id ascending. Hands the counts'
-     * arrays back to the pool; {@code counts} cannot be used again.
+     * The {@code limit} most frequent tags of each type (only those of {@code ids}, unless it is empty): count
+     * descending, then id ascending. Hands the counts' arrays back to the pool; {@code counts} cannot be used again.
      */
-    Map<String, List<FacetCount>> top(Counts counts, List<String> types, int limit) {
+    Map<String, List<FacetCount>> top(Counts counts, List<String> types, int limit, Set<Long> ids) {
         List<Slice> slices = counts.slices;
         try {
             if (limit <= 0 || slices.isEmpty()) return none(types);
@@ -160,7 +164,8 @@ final class FacetCounter {
             for (int i = 0; i < heaps.length; i++) heaps[i] = new TopOrdinals(limit);
             long matches = 0;
             for (Slice s : slices) matches += s.matches();
-            if (matches <= SPARSE_MATCHES) topOfMatches(slices, types, heaps);
+            if (!ids.isEmpty()) countsOf(slices, types, heaps, ids);
+            else if (matches <= SPARSE_MATCHES) topOfMatches(slices, types, heaps);
             else topByWorks(slices, types, heaps);
             Map<String, List<FacetCount>> result = new LinkedHashMap<>();
             for (int i = 0; i < heaps.length; i++) result.put(types.get(i), counted(heaps[i]));
@@ -192,12 +197,7 @@ final class FacetCounter {
                 }
             }
         }
-        int[] heapOfType = new int[FacetTypes.count() + 1];
-        Arrays.fill(heapOfType, -1);
-        for (int i = 0; i < types.size(); i++) {
-            int t = FacetTypes.find(types.get(i));
-            if (t >= 0) heapOfType[t + 1] = i;
-        }
+        int[] heapOfType = heapOfType(types);
         for (int i = 0; i < n; i++) {
             int number = met[i];
             int heap = heapOfType[typeOf[number]];
@@ -205,6 +205,59 @@ final class FacetCounter {
             all[number] = 0;
         }
         allPool.release(all);
+    }
+
+    /** By a number's {@link #typeOf} value: the index of its type in {@code types}, or -1 when not asked for. */
+    private static int[] heapOfType(List<String> types) {
+        int[] heapOfType = new int[FacetTypes.count() + 1];
+        Arrays.fill(heapOfType, -1);
+        for (int i = 0; i < types.size(); i++) {
+            int t = FacetTypes.find(types.get(i));
+            if (t >= 0) heapOfType[t + 1] = i;
+        }
+        return heapOfType;
+    }
+
+    /**
+     * The tags of {@code ids} alone: the head's counts are the slices', the tail's are counted from the noted
+     * documents when any of them is in the tail. A page of fifty tags costs fifty lookups, however many tags of
+     * their types there are.
+     */
+    private void countsOf(List<Slice> slices, List<String> types, TopOrdinals[] heaps, Set<Long> ids) {
+        int[] heapOfType = heapOfType(types);
+        int[] wanted = new int[ids.size()];
+        int n = 0;
+        boolean inTail = false;
+        for (long id : ids) {
+            int number = numbering.numberOf(id);
+            // a number given after this counter was made is on no document it counts
+            if (number < 0 || number >= size || heapOfType[typeOf[number]] < 0) continue;
+            wanted[n++] = number;
+            inTail |= number >= headLength;
+        }
+        int[] tail = null;
+        try {
+            if (inTail) {
+                int[] counts = tail = allPool.take(size);
+                forEachTail(slices, t -> counts[t]++);
+            }
+            for (int i = 0; i < n; i++) {
+                int number = wanted[i];
+                int c = 0;
+                if (number < headLength) {
+                    for (Slice s : slices) c += s.head[number];
+                } else {
+                    c = tail[number];
+                }
+                if (c != 0) heaps[heapOfType[typeOf[number]]].offer(idOf[number], c);
+            }
+        } finally {
+            if (tail != null) {
+                int[] counts = tail;
+                forEachTail(slices, t -> counts[t] = 0);
+                allPool.release(counts);
+            }
+        }
     }
 
     private static int[] add(int[] list, int at, int value) {

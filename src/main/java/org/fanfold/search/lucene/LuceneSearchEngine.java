@@ -206,7 +206,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         int numHits =
                 (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
         Sort sort = WorkQueries.toSort(query.sort(), query.ascending());
-        var key = new WorkSearcher.CountsKey(q, query.facetTypes(), query.facetLimit());
+        var key = new WorkSearcher.CountsKey(q, query.facetTypes(), query.facetLimit(), query.facetIds());
         frequent.asked(key);
         WorkSearcher.Counted counted = searcher.counted(key);
         var listing = new WorkSearcher.PageKey(q, sort);
@@ -229,14 +229,15 @@ public final class LuceneSearchEngine implements SearchEngine {
                 // the count notes every match: the page is read from those afterwards, one collector in the loop
                 FacetCounter.Counts counts = searcher.search(q, counting);
                 docs = NumericPage.top(sort, numHits, searcher.getIndexReader().leaves(), counts);
-                facets = searcher.countFacets(counts, query.facetTypes(), query.facetLimit());
+                facets = searcher.countFacets(counts, query.facetTypes(), query.facetLimit(), query.facetIds());
             } else if (counting == null) {
                 docs = searcher.search(q, firstPage(sort, numHits));
                 facets = FacetCounter.none(query.facetTypes()); // no types asked for, or no document has facets yet
             } else {
                 Object[] results = searcher.search(q, new MultiCollectorManager(firstPage(sort, numHits), counting));
                 docs = (TopFieldDocs) results[0];
-                facets = searcher.countFacets((FacetCounter.Counts) results[1], query.facetTypes(), query.facetLimit());
+                facets = searcher.countFacets(
+                        (FacetCounter.Counts) results[1], query.facetTypes(), query.facetLimit(), query.facetIds());
             }
             counted = new WorkSearcher.Counted(docs.totalHits.value(), facets);
             searcher.keepCounted(key, counted);
@@ -259,9 +260,9 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     /** Whether the current searcher holds {@code query}'s counts already (for tests of warming). */
     boolean holdsCounts(WorkQuery query) {
-        Boolean held = withSearcher(s ->
-                s.counted(new WorkSearcher.CountsKey(queries.toQuery(query), query.facetTypes(), query.facetLimit()))
-                        != null);
+        Boolean held = withSearcher(s -> s.counted(new WorkSearcher.CountsKey(
+                        queries.toQuery(query), query.facetTypes(), query.facetLimit(), query.facetIds()))
+                != null);
         return held != null && held;
     }
 

@@ -100,6 +100,11 @@ final class TagNumbers {
         return out;
     }
 
+    /** The number of the tag with this id, or -1 when none is given (no segment carries it). */
+    synchronized int numberOf(long id) {
+        return id < 0 || id >= numberOfId.length ? -1 : numberOfId[(int) id] - 1;
+    }
+
     /**
      * The numbers given so far: {@code ids()[n]} is number n's tag id for every n below {@code count()}.
      *

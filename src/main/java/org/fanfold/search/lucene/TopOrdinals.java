@@ -1,22 +1,28 @@
 package org.fanfold.search.lucene;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The best {@code limit} (ordinal, count) pairs offered: higher count first, and on equal counts the lower ordinal,
- * whatever order they are offered in. A binary min-heap on (count, then ordinal descending); not thread-safe.
+ * whatever order they are offered in. A binary min-heap on (count, then ordinal descending); not thread-safe. Its
+ * arrays grow with what is offered, so a limit of "all" ({@link Integer#MAX_VALUE}) holds only the pairs there are.
  */
 final class TopOrdinals {
 
+    /** The arrays' first length when the limit is larger: a sidebar's ten fit at once, "all" grows from here. */
+    private static final int INITIAL = 64;
+
     private final int limit;
-    private final int[] ords;
-    private final int[] counts;
+    private int[] ords;
+    private int[] counts;
     private int size;
 
     TopOrdinals(int limit) {
         this.limit = limit;
-        this.ords = new int[limit];
-        this.counts = new int[limit];
+        int initial = Math.min(limit, INITIAL);
+        this.ords = new int[initial];
+        this.counts = new int[initial];
     }
 
     int size() {
@@ -36,6 +42,7 @@ final class TopOrdinals {
     /** Offers a pair; pairs may come in any order of ordinals. */
     void offer(int ord, int count) {
         if (size < limit) {
+            if (size == ords.length) grow();
             ords[size] = ord;
             counts[size] = count;
             up(size++);
@@ -44,6 +51,12 @@ final class TopOrdinals {
             counts[0] = count;
             down(0);
         }
+    }
+
+    private void grow() {
+        int length = (int) Math.min(limit, Math.max(INITIAL, 2L * ords.length));
+        ords = Arrays.copyOf(ords, length);
+        counts = Arrays.copyOf(counts, length);
     }
 
     /** The kept pairs as {@code {ordinal, count}}, best first. Empties the heap. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * million works counts its facets on both cores of a small machine instead of one.
  *
  * <p>What a query counted (its total and its facet counts) is kept for this reader, the last {@value
- * #COUNTED_QUERIES} queries: the counts cannot change until the next refresh makes a new searcher, and the pages of a
+ * #COUNTED_QUERIES} queries or so (weighed by their facet values, {@link #COUNTED_VALUES}): the counts cannot change until the next refresh makes a new searcher, and the pages of a
  * listing (page 2, page 500, another sort) and every reader of a popular tag page ask for the same counts. A query
  * whose counts are kept only needs its page of hits, which Lucene finds without visiting every match.
  */
@@ -64,12 +65,21 @@ final class WorkSearcher extends IndexSearcher {
         };
     }
 
-    /** How many queries' counts a searcher keeps (a few kilobytes each). */
+    /** How many sidebars' counts a searcher keeps (a few kilobytes each). */
     static final int COUNTED_QUERIES = 1024;
 
+    /**
+     * How many facet values the kept counts hold in all (a few megabytes): room for {@value #COUNTED_QUERIES}
+     * sidebars of seven types' top tens, and for a few lists of every fandom ({@link
+     * org.fanfold.search.WorkQuery#ALL_FACET_VALUES}), which weigh as many sidebars as they have values.
+     */
+    static final long COUNTED_VALUES = COUNTED_QUERIES * 256L;
+
     private final @Nullable FacetCounter facets;
-    private final Cache<CountsKey, Counted> counted =
-            Caffeine.newBuilder().maximumSize(COUNTED_QUERIES).build();
+    private final Cache<CountsKey, Counted> counted = Caffeine.newBuilder()
+            .maximumWeight(COUNTED_VALUES)
+            .weigher((CountsKey key, Counted value) -> value.weight())
+            .build();
     private final Cache<PageKey, FieldDoc[]> places =
             Caffeine.newBuilder().maximumSize(COUNTED_QUERIES / 4).build();
 
@@ -78,8 +88,8 @@ final class WorkSearcher extends IndexSearcher {
         this.facets = facets;
     }
 
-    /** What identifies a query's counts: the query, and which facet types it counts how far. */
-    record CountsKey(Query query, List<String> types, int limit) {}
+    /** What identifies a query's counts: the query, which facet types it counts how far, and which tags alone. */
+    record CountsKey(Query query, List<String> types, int limit, Set<Long> ids) {}
 
     /**
      * A query's exact total and its facet counts (as {@link #countFacets}).
@@ -93,6 +103,13 @@ final class WorkSearcher extends IndexSearcher {
             Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
             facets.forEach((type, counts) -> copy.put(type, List.copyOf(counts)));
             facets = Collections.unmodifiableMap(copy);
+        }
+
+        /** What keeping these counts weighs: one, and one for each facet value. */
+        int weight() {
+            int values = 0;
+            for (List<FacetCount> counts : facets.values()) values += counts.size();
+            return 1 + values;
         }
     }
 
@@ -111,7 +128,7 @@ final class WorkSearcher extends IndexSearcher {
             result = new Counted(total, FacetCounter.none(key.types()));
         } else {
             FacetCounter.Counts counts = search(key.query(), counting); // notes every match: its total too
-            result = new Counted(counts.matches(), countFacets(counts, key.types(), key.limit()));
+            result = new Counted(counts.matches(), countFacets(counts, key.types(), key.limit(), key.ids()));
         }
         keepCounted(key, result);
         return result;
@@ -228,12 +245,13 @@ final class WorkSearcher extends IndexSearcher {
     }
 
     /**
-     * The {@code limit} most frequent tag ids of each type among the matches counted: count descending, then tag
-     * id ascending; an empty list for a type no match carries. Only for counts from {@link #facetManager()}.
+     * The {@code limit} most frequent tag ids of each type among the matches counted (of {@code ids} alone, unless
+     * empty): count descending, then tag id ascending; an empty list for a type no match carries. Only for counts from {@link #facetManager()}.
      */
-    Map<String, List<FacetCount>> countFacets(FacetCounter.Counts counts, List<String> types, int limit) {
+    Map<String, List<FacetCount>> countFacets(
+            FacetCounter.Counts counts, List<String> types, int limit, Set<Long> ids) {
         if (facets == null) throw new IllegalStateException("counts from a searcher without facets");
-        return facets.top(counts, types, limit);
+        return facets.top(counts, types, limit, ids);
     }
 
     /** Daemon threads, so the pool never keeps a finished command-line run alive. */

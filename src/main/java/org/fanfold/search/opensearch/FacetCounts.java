@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fanfold.search.SearchHits.FacetCount;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
@@ -23,20 +24,38 @@ final class FacetCounts {
     private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
             Comparator.comparingLong(FacetCount::count).reversed().thenComparingLong(FacetCount::tagId);
 
+    /**
+     * The most buckets a terms aggregation is asked for: OpenSearch's default {@code search.max_buckets}, which a
+     * response may not exceed. "Every value" ({@link org.fanfold.search.WorkQuery#ALL_FACET_VALUES}) is this many.
+     */
+    static final int MAX_BUCKETS = 65_535;
+
     private FacetCounts() {}
 
-    /** The aggregations to add to the search, by name; none when {@code limit} is not positive. */
-    static Map<String, Aggregation> aggregations(List<String> types, int limit) {
+    /**
+     * The aggregations to add to the search, by name; none when {@code limit} is not positive. With {@code ids},
+     * each counts only those values (an {@code include} of their keys).
+     */
+    static Map<String, Aggregation> aggregations(List<String> types, int limit, Set<Long> ids) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         if (limit <= 0) return aggs;
+        // one shard: its top buckets are the answer, so it need not send more than asked (nor, capped, more than
+        // the response may hold)
+        int size = Math.min(ids.isEmpty() ? limit : Math.min(limit, ids.size()), MAX_BUCKETS);
+        List<String> only = ids.stream().sorted().map(WorkSource::facetValue).toList();
         for (int i = 0; i < types.size(); i++) {
             String field = WorkSource.facetField(types.get(i));
             aggs.put(
                     name(i),
-                    Aggregation.of(a -> a.terms(t -> t.field(field)
-                            .size(limit)
-                            .minDocCount(1L)
-                            .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))))));
+                    Aggregation.of(a -> a.terms(t -> {
+                        t.field(field)
+                                .size(size)
+                                .shardSize(size)
+                                .minDocCount(1L)
+                                .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)));
+                        if (!only.isEmpty()) t.include(in -> in.terms(only));
+                        return t;
+                    })));
         }
         return aggs;
     }

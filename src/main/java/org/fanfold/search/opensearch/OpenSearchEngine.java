@@ -153,7 +153,7 @@ public final class OpenSearchEngine implements SearchEngine {
     public SearchHits search(WorkQuery query) {
         Query q = WorkQueries.toQuery(query);
         boolean pageInWindow = query.offset() + query.size() <= MAX_RESULT_WINDOW;
-        var aggregations = FacetCounts.aggregations(query.facetTypes(), query.facetLimit());
+        var aggregations = FacetCounts.aggregations(query.facetTypes(), query.facetLimit(), query.facetIds());
         try {
             SearchResponse<Void> response = client.search(
                     s -> {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -84,6 +85,11 @@ class FacetCounterTest {
                         works.stream().filter(w -> !deleted.contains(w.id())).toList();
                 for (int head : new int[] {TagNumbers.HEAD, 64, 1}) {
                     var counting = new Counting(reader, new FacetColumn.Cache(head));
+                    checkIds(counting, new MatchAllDocsQuery(), live);
+                    checkIds(
+                            counting,
+                            new TermQuery(new Term("group", "g3")),
+                            live.stream().filter(w -> w.group().equals("g3")).toList());
                     for (int limit : new int[] {1, 3, 10, 200}) {
                         check(counting, new MatchAllDocsQuery(), live, limit);
                         // a quarter of the groups: more matches than ranked from their own tags, weak tops
@@ -226,7 +232,7 @@ class FacetCounterTest {
                 assertThat(counter).isNotNull();
                 var searcher = new org.apache.lucene.search.IndexSearcher(both);
                 var counts = searcher.search(new MatchAllDocsQuery(), counter.manager());
-                var top = counter.top(counts, List.of("Freeform", "Character"), 10);
+                var top = counter.top(counts, List.of("Freeform", "Character"), 10, Set.of());
                 assertThat(top.get("Character")).containsExactly(new FacetCount(7, 2));
                 assertThat(top.get("Freeform")).isEmpty();
             }
@@ -249,7 +255,7 @@ class FacetCounterTest {
 
     private static void check(Counting counting, Query query, List<Work> matches, int limit) throws IOException {
         var counts = counting.searcher().search(query, counting.counter().manager());
-        Map<String, List<FacetCount>> top = counting.counter().top(counts, TYPES, limit);
+        Map<String, List<FacetCount>> top = counting.counter().top(counts, TYPES, limit, Set.of());
         assertThat(top.keySet()).containsExactlyElementsOf(TYPES);
         for (String type : TYPES) {
             Map<Integer, Integer> byHand = new HashMap<>();
@@ -262,6 +268,37 @@ class FacetCounterTest {
                     .map(e -> new FacetCount(e.getKey(), e.getValue()))
                     .toList();
             assertThat(top.get(type)).as("%s, %s, top %d", query, type, limit).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * The counts of a third of the tags alone (by id, whatever their type), a tag only a deleted work carried and
+     * one no work ever did: each type's list holds those of its type the matches carry, most first.
+     */
+    private static void checkIds(Counting counting, Query query, List<Work> matches) throws IOException {
+        Map<String, Map<Integer, Integer>> byHand = new HashMap<>();
+        for (Work w : matches) {
+            w.tags().forEach((type, ids) -> {
+                for (int id : ids)
+                    byHand.computeIfAbsent(type, t -> new HashMap<>()).merge(id, 1, Integer::sum);
+            });
+        }
+        var asked = new java.util.HashSet<Long>(List.of(199_999L, 7_777_777L));
+        byHand.values()
+                .forEach(counts ->
+                        counts.keySet().stream().filter(id -> id % 3 == 0).forEach(id -> asked.add((long) id)));
+        var counts = counting.searcher().search(query, counting.counter().manager());
+        Map<String, List<FacetCount>> only = counting.counter().top(counts, TYPES, Integer.MAX_VALUE, asked);
+        for (String type : TYPES) {
+            List<FacetCount> expected = byHand.getOrDefault(type, Map.of()).entrySet().stream()
+                    .filter(e -> asked.contains((long) e.getKey()))
+                    .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue())
+                            .thenComparingInt(Map.Entry::getKey))
+                    .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                    .toList();
+            assertThat(only.get(type))
+                    .as("%s, %s, the tags asked for", query, type)
+                    .isEqualTo(expected);
         }
     }
 

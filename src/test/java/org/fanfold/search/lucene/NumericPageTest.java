@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -94,7 +95,7 @@ class NumericPageTest {
                                     assertThat(counts.matches()).isEqualTo(lucenes.totalHits.value());
                                     assertThat(noted.totalHits).isEqualTo(lucenes.totalHits);
                                     assertThat(describe(noted)).as(what).containsExactly(describe(lucenes));
-                                    searcher.countFacets(counts, List.of("rating"), 10);
+                                    searcher.countFacets(counts, List.of("rating"), 10, Set.of());
                                     fromCounts++;
                                 }
                                 if (!NumericPage.fits(sort, n)) continue;

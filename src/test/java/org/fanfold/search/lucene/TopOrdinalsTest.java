@@ -33,4 +33,17 @@ class TopOrdinalsTest {
                             expected.stream().map(p -> p[0] + ":" + p[1]).toList());
         }
     }
+
+    @Test
+    void aLimitOfAllKeepsEveryPairOfferedBestFirstWithoutAllocatingTheLimit() {
+        var heap = new TopOrdinals(Integer.MAX_VALUE);
+        int n = 10_000;
+        for (int ord = n - 1; ord >= 0; ord--) heap.offer(ord, ord % 100);
+
+        List<long[]> drained = heap.drainBestFirst();
+        assertThat(drained).hasSize(n);
+        assertThat(drained.get(0)).containsExactly(99, 99);
+        assertThat(drained.get(1)).containsExactly(199, 99);
+        assertThat(drained.get(n - 1)).containsExactly(9_900, 0);
+    }
 }

@@ -1,0 +1,192 @@
+package org.fanfold.tags;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fanfold.shared.IdChunks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * AO3's tag search over the tags themselves: by the starts of words of the name, by the fandoms wranglers put tags in, by type
+ * and by wrangling status, sorted by name or by date created. Thread-safe.
+ */
+@Component
+public class TagSearch {
+
+    /** The types a reader searches, as on AO3. */
+    public static final List<TagType> TYPES =
+            List.of(TagType.FANDOM, TagType.CHARACTER, TagType.RELATIONSHIP, TagType.FREEFORM);
+
+    /** What wrangling made of a tag, as AO3's search form asks it ({@code tag_search[wrangling_status]}). */
+    public enum Status {
+        ANY("", "Any status", "1 = 1"),
+        CANONICAL("canonical", "Canonical", "t.canonical = 1"),
+        NONCANONICAL("noncanonical", "Non-canonical", "t.canonical = 0"),
+        SYNONYMOUS("synonymous", "Synonymous", "t.canonical = 0 AND t.merger_id IS NOT NULL"),
+        CANONICAL_SYNONYMOUS(
+                "canonical_synonymous", "Canonical or synonymous", "(t.canonical = 1 OR t.merger_id IS NOT NULL)"),
+        NONCANONICAL_NONSYNONYMOUS(
+                "noncanonical_nonsynonymous",
+                "Non-canonical and non-synonymous",
+                "t.canonical = 0 AND t.merger_id IS NULL");
+
+        private final String param;
+        private final String label;
+        private final String sql;
+
+        Status(String param, String label, String sql) {
+            this.param = param;
+            this.label = label;
+            this.sql = sql;
+        }
+
+        /** The value in AO3's URLs. */
+        public String param() {
+            return param;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The status a URL names ({@code canonical}, …), or any for what names none. */
+        public static Status parse(@Nullable String value) {
+            if (value == null) return ANY;
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            for (Status s : values()) if (s.param.equals(v)) return s;
+            return ANY;
+        }
+    }
+
+    /**
+     * What to look for.
+     *
+     * @param words each must start a word of the name (any case): "dra" finds "Harry/Draco" and "Dragons"; none:
+     *     any name
+     * @param fandomIds the tag must have each of these fandoms as a parent
+     * @param type the tag's type, or null for any of {@link #TYPES}
+     */
+    public record Criteria(
+            List<String> words,
+            List<Long> fandomIds,
+            @Nullable TagType type,
+            Status status) {
+        public Criteria {
+            words = List.copyOf(words);
+            fandomIds = List.copyOf(fandomIds);
+        }
+    }
+
+    /** The orders the search sorts in itself (by uses is the caller's: it knows what the viewer may see). */
+    public enum Order {
+        NAME("t.name_key"),
+        CREATED_AT("t.created_at");
+
+        private final String column;
+
+        Order(String column) {
+            this.column = column;
+        }
+    }
+
+    private static final String COLUMNS = "t.id, t.name, t.type, t.canonical, t.merger_id";
+
+    private final JdbcClient jdbc;
+
+    TagSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many tags match. */
+    public long count(Criteria c) {
+        var where = new Where(c);
+        return jdbc.sql("SELECT COUNT(*) FROM tags t WHERE " + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page of the matching tags in {@code order} (ties by id). */
+    public List<Tag> page(Criteria c, Order order, boolean descending, long offset, int limit) {
+        var where = new Where(c);
+        String direction = descending ? " DESC" : " ASC";
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tags t WHERE " + where.sql + " ORDER BY " + order.column
+                        + direction + ", t.id" + direction + " LIMIT ? OFFSET ?")
+                .params(params)
+                .query(TagService::map)
+                .list();
+    }
+
+    /** Every matching tag, by name: for an order the caller makes (by uses); at most {@code max}. */
+    public List<Tag> all(Criteria c, int max) {
+        return page(c, Order.NAME, false, 0, max);
+    }
+
+    /**
+     * How many posted works meeting {@code visibleWork} carry each of these tags themselves (not their synonyms or
+     * sub tags), by tag id; tags none carries are absent. {@code visibleWork} is an SQL condition on the work's row
+     * aliased {@code w}, as the works module's visibility predicate writes it. Cheap for the rarely used tags it is
+     * meant for (unwrangled ones and synonyms); a canonical tag's works are the search engine's to count.
+     */
+    public Map<Long, Long> uses(Collection<Long> tagIds, String visibleWork) {
+        var uses = new HashMap<Long, Long>();
+        IdChunks.forEach(
+                tagIds,
+                in -> jdbc.sql("SELECT wt.tag_id, COUNT(*) FROM work_tags wt JOIN works w ON w.id = wt.work_id"
+                                + " WHERE wt.tag_id IN (" + in + ") AND w.posted = 1 AND " + visibleWork
+                                + " GROUP BY wt.tag_id")
+                        .query(rs -> {
+                            uses.put(rs.getLong(1), rs.getLong(2));
+                        }));
+        return uses;
+    }
+
+    /** What a word of a name follows: a space, a slash ("A/B"), a bracket ("(TV)"), a hyphen, a quote. */
+    private static final List<String> WORD_STARTS = List.of(" ", "/", "(", "-", "\"", "'");
+
+    /** The WHERE clause of a search and its parameters. */
+    private static final class Where {
+        final String sql;
+        final List<Object> params = new ArrayList<>();
+
+        Where(Criteria c) {
+            var sql = new StringBuilder(c.status().sql);
+            if (c.type() != null) {
+                sql.append(" AND t.type = ?");
+                params.add(c.type().dbName());
+            } else {
+                sql.append(" AND t.type IN (");
+                for (int i = 0; i < TYPES.size(); i++) {
+                    sql.append(i == 0 ? "?" : ", ?");
+                    params.add(TYPES.get(i).dbName());
+                }
+                sql.append(')');
+            }
+            for (String word : c.words()) {
+                String like = TagService.escapeLike(TagNames.key(word));
+                // anywhere first: most names fail that one test, rather than all the word starts after it
+                sql.append(" AND t.name_key LIKE ? ESCAPE '!' AND (t.name_key LIKE ? ESCAPE '!'");
+                params.add("%" + like + "%");
+                params.add(like + "%");
+                for (String before : WORD_STARTS) {
+                    sql.append(" OR t.name_key LIKE ? ESCAPE '!'");
+                    params.add("%" + before + like + "%");
+                }
+                sql.append(')');
+            }
+            for (long fandom : c.fandomIds()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM parent_taggings p WHERE p.child_id = t.id AND p.parent_id = ?)");
+                params.add(fandom);
+            }
+            this.sql = sql.toString();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.fanfold.browse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.util.List;
+import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagType;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** AO3's Fandoms pages through HTTP, on every database: media, their fandoms by letter, counts that respect who asks. */
+abstract class FandomPagesContract extends BrowseWeb {
+
+    @Test
+    void theMediaPageListsEachMediumsFiveMostPopularFandomsAndLinksToThemAll() throws Exception {
+        String medium = unique("Aaa Medium "), empty = unique("Aaa Empty Medium ");
+        canonical(medium, TagType.MEDIA);
+        canonical(empty, TagType.MEDIA);
+        String[] fandoms = new String[7];
+        for (int i = 0; i < fandoms.length; i++) {
+            fandoms[i] = unique("Popular " + (char) ('A' + i) + " ");
+            canonical(fandoms[i], TagType.FANDOM, medium);
+        }
+        for (int i = 0; i < 3; i++) post(fandoms[6]);
+        for (int i = 0; i < 2; i++) post(fandoms[5]);
+        for (int i = 0; i < 5; i++) post(fandoms[i]);
+
+        Document page = html(get("/media"));
+        assertThat(page.select("h2.heading").text()).isEqualTo("Fandoms");
+        Element box = medium(page, medium);
+        assertThat(box.select("h3 a").attr("href")).isEqualTo(url(medium));
+        assertThat(box.select("ol.index li"))
+                .extracting(Element::text)
+                .as("most works first, then by name")
+                .containsExactly(
+                        fandoms[6] + " (3)",
+                        fandoms[5] + " (2)",
+                        fandoms[0] + " (1)",
+                        fandoms[1] + " (1)",
+                        fandoms[2] + " (1)");
+        assertThat(box.select("ol.index a").first().attr("href"))
+                .isEqualTo(tags.find(fandoms[6]).orElseThrow().worksUrl());
+        assertThat(box.select("p.actions a").text()).isEqualTo("All " + medium + "...");
+        assertThat(box.select("p.actions a").attr("href")).isEqualTo(url(medium));
+        Element none = medium(page, empty);
+        assertThat(none.select("ol.index li")).isEmpty();
+        assertThat(none.select("p.actions")).as("nothing more to see").isEmpty();
+
+        List<String> headings = page.select("li.medium h3").eachText();
+        assertThat(headings.getLast()).isEqualTo("Uncategorized Fandoms");
+        assertThat(headings.indexOf(empty)).isLessThan(headings.indexOf(medium)).isGreaterThanOrEqualTo(0);
+        assertThat(page.select("#header nav.primary a[href=/media]").text()).isEqualTo("Fandoms");
+    }
+
+    @Test
+    void aMediumsFandomsAreListedByLetterUnderTheirWorksCounts() throws Exception {
+        String medium = unique("Books & Literature ");
+        canonical(medium, TagType.MEDIA);
+        String tag = unique("");
+        String apple = "apple " + tag, banana = "Banana/Cherry " + tag, zebra = "The Zebra " + tag, zoo = "Zoo " + tag;
+        for (String f : List.of(apple, banana, zebra, zoo)) canonical(f, TagType.FANDOM, medium);
+        post(apple);
+        post(banana);
+        post(banana);
+        post(zoo);
+        post(Posted.PUBLIC, List.of(unique("Elsewhere ")), List.of());
+
+        mvc.perform(get(URI.create("/media/" + medium.replace("&", "*a*").replace(" ", "%20"))))
+                .andExpect(redirectedUrl(url(medium)));
+        Document page = html(get(URI.create(url(medium))));
+        assertThat(page.select("h2.heading").text()).isEqualTo("Fandoms > " + medium);
+        assertThat(page.select("h2.heading a").attr("href")).isEqualTo("/media");
+        assertThat(page.select("ul#alphabet a")).extracting(Element::text).containsExactly("A", "B", "Z");
+        assertThat(page.select("ul#alphabet a").first().attr("href")).isEqualTo("#letter-A");
+        assertThat(page.select("li#letter-A li")).extracting(Element::text).containsExactly(apple + " (1)");
+        assertThat(page.select("li#letter-B li")).extracting(Element::text).containsExactly(banana + " (2)");
+        assertThat(page.select("li#letter-Z li"))
+                .extracting(Element::text)
+                .as("AO3 sorts without a leading article, and lists a fandom with no works")
+                .containsExactly(zebra + " (0)", zoo + " (1)");
+        Tag b = tags.find(banana).orElseThrow();
+        assertThat(page.select("li#letter-B a.tag").attr("href"))
+                .isEqualTo(b.worksUrl())
+                .contains("Banana*s*Cherry");
+        assertThat(page.select("li#letter-Z h3 a").attr("href")).isEqualTo("#alphabet");
+    }
+
+    @Test
+    void countsAreOfTheWorksTheViewerMaySeeNeverDrafts() throws Exception {
+        String medium = unique("Counted Medium "), fandom = unique("Counted Fandom ");
+        canonical(medium, TagType.MEDIA);
+        canonical(fandom, TagType.FANDOM, medium);
+        for (Posted how : Posted.values()) post(how, List.of(fandom), List.of());
+
+        assertThat(countOn(url(medium), fandom, null)).as("guest").isEqualTo("(1)");
+        assertThat(countOn(url(medium), fandom, reader))
+                .as("signed in: restricted too")
+                .isEqualTo("(2)");
+        assertThat(countOn(url(medium), fandom, admin)).as("admin: hidden too").isEqualTo("(3)");
+        assertThat(countOn(url(medium), fandom, as(author)))
+                .as("the creator: their own hidden work, not their draft")
+                .isEqualTo("(3)");
+        assertThat(medium(html(get("/media")), medium).select("ol.index li").text())
+                .isEqualTo(fandom + " (1)");
+    }
+
+    @Test
+    void fandomsWithNoMediumAreUncategorizedWhileAWorkTheViewerMaySeeUsesThem() throws Exception {
+        String loose = unique("Brand New Fandom "), canon = unique("Canonical Loner ");
+        String draftOnly = unique("Draft Fandom "), restrictedOnly = unique("Members Fandom ");
+        canonical(canon, TagType.FANDOM);
+        post(loose);
+        post(canon);
+        post(Posted.DRAFT, List.of(draftOnly), List.of());
+        post(Posted.RESTRICTED, List.of(restrictedOnly), List.of());
+        String url = "/media/Uncategorized%20Fandoms/fandoms";
+
+        Document page = html(get(URI.create(url)));
+        assertThat(page.select("h2.heading").text()).isEqualTo("Fandoms > Uncategorized Fandoms");
+        List<String> listed = page.select("ol.fandom li li").eachText();
+        assertThat(listed).contains(loose, canon + " (1)").doesNotContain(draftOnly, restrictedOnly);
+        assertThat(html(get(URI.create(url)).with(reader))
+                        .select("ol.fandom li li")
+                        .eachText())
+                .contains(restrictedOnly)
+                .doesNotContain(draftOnly);
+        assertThat(html(get("/media")).select("li.medium:last-child h3 a").attr("href"))
+                .isEqualTo(url);
+    }
+
+    @Test
+    void fandomsAsksForAMediumAndUnknownMediaAreNotFound() throws Exception {
+        String medium = unique("Asked Medium ");
+        canonical(medium, TagType.MEDIA);
+        mvc.perform(get("/fandoms")).andExpect(redirectedUrl("/media"));
+        mvc.perform(get("/fandoms").param("media_id", medium)).andExpect(redirectedUrl(url(medium)));
+        mvc.perform(get(URI.create("/media/No%20Such%20Medium/fandoms"))).andExpect(status().isNotFound());
+        String notAMedium = unique("Not A Medium ");
+        canonical(notAMedium, TagType.FANDOM);
+        mvc.perform(get(URI.create(url(notAMedium)))).andExpect(status().isNotFound());
+    }
+
+    private String countOn(String url, String fandom, RequestPostProcessor who) throws Exception {
+        var request = get(URI.create(url));
+        if (who != null) request.with(who);
+        return html(request)
+                .select("a.tag:containsOwn(" + fandom + ") + span.count")
+                .text();
+    }
+
+    private static Element medium(Document page, String name) {
+        return page.select("li.medium").stream()
+                .filter(li -> li.select("h3").text().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no medium " + name));
+    }
+
+    /** A medium's fandoms page, with AO3's escapes and spaces encoded. */
+    private static String url(String medium) {
+        return "/media/" + medium.replace("&", "*a*").replace(" ", "%20") + "/fandoms";
+    }
+}

@@ -1,0 +1,6 @@
+package org.fanfold.browse;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresFandomPagesTest extends FandomPagesContract {}

@@ -1,0 +1,6 @@
+package org.fanfold.browse;
+
+import org.fanfold.testing.SqliteTest;
+
+@SqliteTest
+class SqliteTagSearchPagesTest extends TagSearchPagesContract {}
