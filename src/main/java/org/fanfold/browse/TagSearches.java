@@ -73,10 +73,8 @@ public class TagSearches {
             else fandoms.add(tags.mergedInto(f).orElse(f).id());
         }
         if (!unknown.isEmpty()) {
-            String names = String.join(
-                    ", ", unknown.stream().map(n -> "\u201c" + n + "\u201d").toList());
-            String problem = (unknown.size() == 1 ? "There is no fandom called " : "There are no fandoms called ")
-                    + names + " here.";
+            String sentence = TagNames.noneCalled("fandom", unknown);
+            String problem = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
             return new Results(new Paged<>(List.of(), 0, 1, PAGE_SIZE), problem, false);
         }
         var criteria = new TagSearch.Criteria(

@@ -121,4 +121,15 @@ public final class TagNames {
                 || c == '_'
                 || c == '*';
     }
+
+    /**
+     * Names that lead to no tag, in a sentence: "there is no tag called “A” here." or "there are no tags called “A”,
+     * “B” and “C” here." ({@code noun} in the singular: "tag", "fandom").
+     */
+    public static String noneCalled(String noun, List<String> names) {
+        List<String> quoted = names.stream().map(n -> "\u201c" + n + "\u201d").toList();
+        if (quoted.size() == 1) return "there is no " + noun + " called " + quoted.get(0) + " here.";
+        return "there are no " + noun + "s called " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                + quoted.get(quoted.size() - 1) + " here.";
+    }
 }

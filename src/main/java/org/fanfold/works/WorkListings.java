@@ -22,6 +22,7 @@ import org.fanfold.shared.Paged;
 import org.fanfold.shared.ParallelReads;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagNames;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
 import org.jspecify.annotations.Nullable;
@@ -78,10 +79,7 @@ public class WorkListings {
 
     /** "there is no tag called “A” here." or "there are no tags called “A”, “B” and “C” here." */
     public static String noSuchTags(List<String> names) {
-        List<String> quoted = names.stream().map(n -> "\u201c" + n + "\u201d").toList();
-        if (quoted.size() == 1) return "there is no tag called " + quoted.get(0) + " here.";
-        return "there are no tags called " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-                + quoted.get(quoted.size() - 1) + " here.";
+        return TagNames.noneCalled("tag", names);
     }
 
     /** A tag in the filter sidebar with how many of the listed works carry it. */

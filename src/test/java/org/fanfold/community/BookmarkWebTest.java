@@ -314,5 +314,9 @@ class BookmarkWebTest {
         assertThat(filtered.select("#bookmark_search_other_bookmark_tag_names").val())
                 .isEqualTo(tag);
         assertThat(all.select("nav.bookmark-tags a.tag").eachText()).contains(tag);
+        Document unknown = asGuest("/users/" + reader.login()
+                + "/bookmarks?bookmark_search%5Bother_bookmark_tag_names%5D=Nope%20One%2CNope%20Two");
+        assertThat(unknown.select("p.notice").text())
+                .isEqualTo("No bookmarks found: there are no tags called “Nope One” and “Nope Two” here.");
     }
 }
