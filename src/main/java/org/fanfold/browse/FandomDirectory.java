@@ -83,7 +83,7 @@ public class FandomDirectory {
             List<Fandom> top = top(fandoms, counts);
             out.add(new Medium(m.name(), MediaTags.fandomsUrl(m.name()), top, top.size() == TOP));
         }
-        List<Fandom> newest = uncategorized(viewer, counts).stream().limit(TOP).toList();
+        List<Fandom> newest = uncategorized(viewer, counts, TOP);
         out.add(new Medium(
                 MediaTags.UNCATEGORIZED, MediaTags.fandomsUrl(MediaTags.UNCATEGORIZED), newest, newest.size() == TOP));
         return out;
@@ -128,7 +128,7 @@ public class FandomDirectory {
         Map<Long, Long> counts = counts(viewer);
         List<Fandom> fandoms;
         if (name.equals(MediaTags.UNCATEGORIZED)) {
-            fandoms = uncategorized(viewer, counts);
+            fandoms = uncategorized(viewer, counts, Integer.MAX_VALUE);
         } else {
             Tag medium = media.medium(name).orElseThrow(() -> new NotFoundException("medium " + name));
             fandoms = media.fandoms(medium).stream()
@@ -138,14 +138,14 @@ public class FandomDirectory {
         return Letters.group(fandoms, f -> f.tag().name(), Letter::new);
     }
 
-    /** The fandoms with no medium that are in use for the viewer, newest first. */
-    private List<Fandom> uncategorized(Viewer viewer, Map<Long, Long> counts) {
-        List<Fandom> out = new ArrayList<>();
-        for (Tag f : media.uncategorized(visibility.sqlCondition("w", viewer))) {
-            if (!f.canonical()) out.add(new Fandom(f, null));
-            else if (counts.containsKey(f.id())) out.add(new Fandom(f, counts.get(f.id())));
-        }
-        return out;
+    /** The fandoms with no medium that are in use for the viewer, newest first, at most {@code limit}. */
+    private List<Fandom> uncategorized(Viewer viewer, Map<Long, Long> counts, int limit) {
+        return media
+                .uncategorized(
+                        visibility.sqlCondition("w", viewer), f -> !f.canonical() || counts.containsKey(f.id()), limit)
+                .stream()
+                .map(f -> new Fandom(f, f.canonical() ? counts.get(f.id()) : null))
+                .toList();
     }
 
     /** How many works the viewer may see under each canonical fandom: one search. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -80,10 +82,12 @@ public class MediaTags {
      * a synonym) that a posted work meeting {@code visibleWork} carries — an SQL condition on that work's row,
      * aliased {@code w}, as the works module's visibility predicate writes it, so a draft's or a restricted work's
      * new fandom is not shown to those who may not see the work. (Whether a canonical one is in use is for the
-     * caller to tell from its count of works.)
+     * caller to tell from its count of works.) Only those {@code keep} accepts, at most {@code limit}: the rows
+     * are read until that many are kept.
      */
-    public List<Tag> uncategorized(String visibleWork) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tags t WHERE t.type = 'Fandom' AND t.merger_id IS NULL"
+    public List<Tag> uncategorized(String visibleWork, Predicate<Tag> keep, int limit) {
+        try (Stream<Tag> rows = jdbc
+                .sql("SELECT " + COLUMNS + " FROM tags t WHERE t.type = 'Fandom' AND t.merger_id IS NULL"
                         // the filed fandoms read once as a set, not looked up for each fandom
                         + " AND t.id NOT IN (SELECT p.child_id FROM tags m JOIN parent_taggings p"
                         + " ON p.parent_id = m.id WHERE m.type = 'Media' AND m.name_key <> ?)"
@@ -92,6 +96,8 @@ public class MediaTags {
                         + " ORDER BY t.created_at DESC, t.id DESC")
                 .param(TagNames.key(UNCATEGORIZED))
                 .query(TagService::map)
-                .list();
+                .stream()) {
+            return rows.filter(keep).limit(limit).toList(); // read lazily: stops at the limit
+        }
     }
 }

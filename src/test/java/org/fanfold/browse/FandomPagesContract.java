@@ -130,8 +130,13 @@ abstract class FandomPagesContract extends BrowseWeb {
                         .eachText())
                 .contains(restrictedOnly)
                 .doesNotContain(draftOnly);
-        assertThat(html(get("/media")).select("li.medium:last-child h3 a").attr("href"))
-                .isEqualTo(url);
+        Document media = html(get("/media"));
+        assertThat(media.select("li.medium:last-child h3 a").attr("href")).isEqualTo(url);
+        List<String> newest = media.select("li.medium:last-child ol.index li").eachText();
+        assertThat(newest)
+                .as("the newest five a guest may see: the draft's and the restricted work's fandoms are passed over")
+                .hasSizeLessThanOrEqualTo(5)
+                .startsWith(loose, canon + " (1)");
     }
 
     @Test
