@@ -17,6 +17,9 @@
 #                         most used tags: the account benchmarker is made on each copy where it is missing)
 #                         BENCH_ONLY=REGEX (only the pages whose name matches, e.g. BENCH_ONLY=phrase on an archive
 #                         generated with --bodies, where the issue measures the phrase in story text)
+#                         BENCH_OPTS_A, BENCH_OPTS_B (JVM options of one build only, e.g.
+#                         BENCH_OPTS_B=-Dspring.threads.virtual.enabled=false: one jar, two settings)
+#                         BENCH_FLOOR=1 (also the server's floor: the login page, no engine and no database)
 # Either build may be the same jar: A and B alike, the spread between them is the machine's noise.
 # Needs: wrk, curl, awk.
 set -euo pipefail
@@ -49,6 +52,7 @@ trap cleanup EXIT
 
 "$java" -jar "$JAR_A" bench-queries --data "$DATA_A" --urls 2>"$TMP/urls.err" | grep -P '\t/' >"$TMP/urls.tsv" ||
     { cat "$TMP/urls.err" >&2; die "bench-queries --urls failed"; }
+[[ -n "${BENCH_FLOOR:-}" ]] && printf 'floor: the login page\t/users/login\n' >>"$TMP/urls.tsv"
 if [[ -n "${BENCH_ONLY:-}" ]]; then
     awk -F'\t' -v only="$BENCH_ONLY" '$1 ~ only' "$TMP/urls.tsv" >"$TMP/only.tsv"
     [[ -s "$TMP/only.tsv" ]] || die "no page's name matches BENCH_ONLY=$BENCH_ONLY: $(cut -f1 "$TMP/urls.tsv" | paste -sd, -)"
@@ -64,12 +68,13 @@ if [[ -n "${BENCH_SIGNED_IN:-}" ]]; then
     done
 fi
 
-start() { # jar data port log
-    SERVER_ADDRESS=127.0.0.1 "$java" -jar "$1" serve --port "$3" --data "$2" >"$4" 2>&1 &
+start() { # jar data port log jvm-options
+    # shellcheck disable=SC2086 # the options are words
+    SERVER_ADDRESS=127.0.0.1 "$java" $5 -jar "$1" serve --port "$3" --data "$2" >"$4" 2>&1 &
     PIDS+=($!)
 }
-start "$JAR_A" "$DATA_A" "$PORT_A" "$TMP/a.log"
-start "$JAR_B" "$DATA_B" "$PORT_B" "$TMP/b.log"
+start "$JAR_A" "$DATA_A" "$PORT_A" "$TMP/a.log" "${BENCH_OPTS_A:-}"
+start "$JAR_B" "$DATA_B" "$PORT_B" "$TMP/b.log" "${BENCH_OPTS_B:-}"
 for port in "$PORT_A" "$PORT_B"; do
     for _ in $(seq 1 300); do
         curl -fs -m 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP && break
