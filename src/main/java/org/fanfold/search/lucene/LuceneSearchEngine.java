@@ -26,6 +26,7 @@ import org.apache.lucene.util.IOUtils;
 import org.fanfold.search.SearchEngine;
 import org.fanfold.search.SearchHits;
 import org.fanfold.search.SearchHits.FacetCount;
+import org.fanfold.search.SearchVisibility;
 import org.fanfold.search.WorkDocument;
 import org.fanfold.search.WorkQuery;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +202,7 @@ public final class LuceneSearchEngine implements SearchEngine {
      * ({@link FrequentQueries}).
      */
     private SearchHits execute(WorkSearcher searcher, WorkQuery query) throws IOException {
-        Query q = queries.toQuery(query);
+        Query q = toQuery(searcher, query);
         long wanted = query.offset() + query.size();
         int numHits =
                 (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
@@ -251,6 +252,18 @@ public final class LuceneSearchEngine implements SearchEngine {
         return new SearchHits(ids, counted.total(), counted.facets());
     }
 
+    /**
+     * {@code query} for {@code searcher}: a signed-in viewer who may see no more there than any other signed-in
+     * reader searches without their id ({@link WorkSearcher#seesMoreThanOthers}), the same matches by construction,
+     * so such readers share one another's kept counts as guests share theirs.
+     */
+    private Query toQuery(WorkSearcher searcher, WorkQuery query) {
+        SearchVisibility v = query.visibility();
+        Long viewer = v.creatorUserId();
+        if (viewer == null || searcher.seesMoreThanOthers(viewer)) return queries.toQuery(query);
+        return queries.toQuery(query, new SearchVisibility(v.restricted(), v.hidden(), null));
+    }
+
     /** Collects a first count's page by itself: a deep one by selection, not a queue; any other on in-memory values. */
     private static CollectorManager<?, TopFieldDocs> firstPage(Sort sort, int numHits) {
         return NumericPage.fits(sort, numHits)
@@ -261,7 +274,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     /** Whether the current searcher holds {@code query}'s counts already (for tests of warming). */
     boolean holdsCounts(WorkQuery query) {
         Boolean held = withSearcher(s -> s.counted(new WorkSearcher.CountsKey(
-                        queries.toQuery(query), query.facetTypes(), query.facetLimit(), query.facetIds()))
+                        toQuery(s, query), query.facetTypes(), query.facetLimit(), query.facetIds()))
                 != null);
         return held != null && held;
     }

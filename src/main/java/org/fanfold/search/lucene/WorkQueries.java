@@ -58,6 +58,14 @@ final class WorkQueries {
      * Without either, the base is all documents, each scoring the same.
      */
     Query toQuery(WorkQuery query) {
+        return toQuery(query, query.visibility());
+    }
+
+    /**
+     * {@code query} as the viewer {@code visibility} describes sees it: the query's own, or the same without the
+     * viewer's id where that id shows no more ({@link WorkSearcher#seesMoreThanOthers}).
+     */
+    Query toQuery(WorkQuery query, SearchVisibility visibility) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean hasText = query.text() != null && !query.text().isBlank();
         if (hasText || query.similarFilterIds().isEmpty()) b.add(parse(query.text(), TEXT_FIELDS), MUST);
@@ -110,7 +118,7 @@ final class WorkQueries {
         addRange(b, WorkFields.UPDATED_AT, query.updatedAt());
         addRange(b, WorkFields.PUBLISHED_AT, query.publishedAt());
 
-        addVisibility(b, query.visibility());
+        addVisibility(b, visibility);
         return b.build();
     }
 
@@ -185,6 +193,32 @@ final class WorkQueries {
                             .build(),
                     MUST_NOT);
         }
+    }
+
+    /**
+     * The works {@code userId} sees by being who they are ({@link #addVisibility}): hidden or unrevealed works of
+     * theirs, and unrevealed works they may read before the reveal.
+     */
+    static Query seenAsThemselves(long userId) {
+        Query unrevealed = new TermQuery(new Term(WorkFields.UNREVEALED, "true"));
+        Query hiddenOrUnrevealed = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(WorkFields.HIDDEN, "true")), SHOULD)
+                .add(unrevealed, SHOULD)
+                .build();
+        return new BooleanQuery.Builder()
+                .add(
+                        new BooleanQuery.Builder()
+                                .add(term(WorkFields.CREATOR_USER_ID, userId), FILTER)
+                                .add(hiddenOrUnrevealed, FILTER)
+                                .build(),
+                        SHOULD)
+                .add(
+                        new BooleanQuery.Builder()
+                                .add(term(WorkFields.UNREVEALED_READER_ID, userId), FILTER)
+                                .add(unrevealed, FILTER)
+                                .build(),
+                        SHOULD)
+                .build();
     }
 
     private static String field(WorkQuery.Field field) {

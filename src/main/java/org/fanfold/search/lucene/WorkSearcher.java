@@ -3,6 +3,7 @@ package org.fanfold.search.lucene;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -82,6 +83,8 @@ final class WorkSearcher extends IndexSearcher {
             .build();
     private final Cache<PageKey, FieldDoc[]> places =
             Caffeine.newBuilder().maximumSize(COUNTED_QUERIES / 4).build();
+    private final Cache<Long, Boolean> seesMore =
+            Caffeine.newBuilder().maximumSize(COUNTED_QUERIES * 4L).build();
 
     private WorkSearcher(IndexReader reader, Executor executor, @Nullable FacetCounter facets) {
         super(reader, CORES > 1 ? executor : null);
@@ -111,6 +114,23 @@ final class WorkSearcher extends IndexSearcher {
             for (List<FacetCount> counts : facets.values()) values += counts.size();
             return 1 + values;
         }
+    }
+
+    /**
+     * Whether user {@code userId} may see more works on this reader than any other signed-in reader: whether a
+     * hidden or unrevealed work here is theirs, or one unrevealed they may read before the reveal ({@link
+     * WorkQueries#seenAsThemselves}). Most readers may not, and their searches can leave their id out: the same
+     * query as every other such reader's, whose counts are then kept once for all of them. Kept per user, as this
+     * reader cannot change.
+     */
+    boolean seesMoreThanOthers(long userId) {
+        return seesMore.get(userId, id -> {
+            try {
+                return count(WorkQueries.seenAsThemselves(id)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The counts kept for {@code key} on this reader, or null. */

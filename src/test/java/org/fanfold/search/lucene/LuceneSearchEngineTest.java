@@ -445,6 +445,42 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
         }
     }
 
+    @Test
+    void signedInReadersWhoMaySeeNoMoreThanOthersShareTheirCounts(@TempDir Path other) {
+        try (var engine = new LuceneSearchEngine(other.resolve("index"))) {
+            engine.upsert(List.of(
+                    doc(1, "open"),
+                    seenBy(doc(2, "hidden, by 7"), 7L, true, false, List.of()),
+                    seenBy(doc(3, "unrevealed, by 8, 9 may read it"), 8L, false, true, List.of(9L))));
+            engine.refresh();
+
+            assertThat(engine.search(signedIn(5)).ids()).containsExactly(1L);
+            assertThat(engine.holdsCounts(signedIn(6))).as("5's counts are 6's").isTrue();
+            assertThat(engine.holdsCounts(signedIn(7))).isFalse();
+            assertThat(engine.search(signedIn(7)).ids()).containsExactly(2L, 1L);
+            assertThat(engine.search(signedIn(8)).ids()).containsExactly(3L, 1L);
+            assertThat(engine.search(signedIn(9)).ids()).containsExactly(3L, 1L);
+            assertThat(engine.search(signedIn(6)).total()).isEqualTo(1);
+
+            // a new reader: 6's own hidden work is theirs alone from then on
+            engine.upsert(List.of(seenBy(doc(4, "hidden, by 6"), 6L, true, false, List.of())));
+            engine.refresh();
+            assertThat(engine.search(signedIn(6)).ids()).containsExactly(4L, 1L);
+            assertThat(engine.search(signedIn(5)).ids()).containsExactly(1L);
+        }
+    }
+
+    private static WorkQuery signedIn(long userId) {
+        return WorkQuery.builder(new SearchVisibility(true, false, userId))
+                .facets(List.of("Fandom"), 10)
+                .build();
+    }
+
+    private static WorkDocument seenBy(
+            WorkDocument d, long creatorUserId, boolean hidden, boolean unrevealed, List<Long> readers) {
+        return copy(d, List.of(creatorUserId), d.tags(), d.filterIds(), hidden, unrevealed, readers);
+    }
+
     private static WorkQuery query(List<String> types, int page, int size) {
         return WorkQuery.builder(SearchVisibility.PUBLIC)
                 .include(10L)
@@ -454,13 +490,24 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
     }
 
     private static WorkDocument withTags(WorkDocument d, List<TagRef> tags, List<Long> filterIds) {
+        return copy(d, d.creatorUserIds(), tags, filterIds, d.hidden(), d.unrevealed(), d.unrevealedReaderIds());
+    }
+
+    private static WorkDocument copy(
+            WorkDocument d,
+            List<Long> creatorUserIds,
+            List<TagRef> tags,
+            List<Long> filterIds,
+            boolean hidden,
+            boolean unrevealed,
+            List<Long> readers) {
         return new WorkDocument(
                 d.id(),
                 d.title(),
                 d.summary(),
                 d.notes(),
                 d.creators(),
-                d.creatorUserIds(),
+                creatorUserIds,
                 d.creatorPseudIds(),
                 tags,
                 filterIds,
@@ -471,10 +518,10 @@ class LuceneSearchEngineTest extends StoryTextAndSimilarityContract {
                 d.complete(),
                 d.crossover(),
                 d.restricted(),
-                d.hidden(),
+                hidden,
                 d.anonymous(),
-                d.unrevealed(),
-                d.unrevealedReaderIds(),
+                unrevealed,
+                readers,
                 d.collectionIds(),
                 d.publishedAt(),
                 d.updatedAt(),
