@@ -8,14 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.util.List;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagEdit;
+import org.fanfold.tags.TagNames;
 import org.fanfold.tags.TagType;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** AO3's Fandoms pages through HTTP, on every database: media, their fandoms by letter, counts that respect who asks. */
 abstract class FandomPagesContract extends BrowseWeb {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theMediaPageListsEachMediumsFiveMostPopularFandomsAndLinksToThemAll() throws Exception {
@@ -55,7 +62,53 @@ abstract class FandomPagesContract extends BrowseWeb {
         List<String> headings = page.select("li.medium h3").eachText();
         assertThat(headings.getLast()).isEqualTo("Uncategorized Fandoms");
         assertThat(headings.indexOf(empty)).isLessThan(headings.indexOf(medium)).isGreaterThanOrEqualTo(0);
-        assertThat(page.select("#header nav.primary a[href=/media]").text()).isEqualTo("Fandoms");
+        assertThat(page.select("#header nav.primary .dropdown > a[href=/media]").text())
+                .isEqualTo("Fandoms");
+    }
+
+    @Test
+    void everyPagesFandomsMenuListsTheMediaAndShowsAWranglersChangeAtOnce() throws Exception {
+        String books = unique("Aab Menu Books "), comics = unique("Aab Menu Comics ");
+        Tag b = canonical(books, TagType.MEDIA);
+        canonical(comics, TagType.MEDIA);
+        Tag notYet = tags.findOrCreate(unique("Aab Menu Radio "), TagType.MEDIA);
+
+        List<Element> items = menu(html(get("/works")));
+        assertThat(items.getFirst().text()).isEqualTo("All Fandoms");
+        assertThat(items.getFirst().attr("href")).isEqualTo("/media");
+        assertThat(items.getLast().text()).isEqualTo("Uncategorized Fandoms");
+        assertThat(items.getLast().attr("href")).isEqualTo("/media/Uncategorized%20Fandoms/fandoms");
+        List<String> names = items.stream().map(Element::text).toList();
+        assertThat(names.indexOf(books)).isPositive().isLessThan(names.indexOf(comics));
+        assertThat(names).as("not canonical: no medium yet").doesNotContain(notYet.name());
+        assertThat(items.get(names.indexOf(books)).attr("href")).isEqualTo(url(books));
+        assertThat(menu(html(get("/media").with(reader))))
+                .as("the same for everyone, on every page")
+                .extracting(Element::text)
+                .isEqualTo(names);
+
+        // kept in memory: a row written past wrangling is not read again for each page...
+        String sneaked = unique("Aab Menu Sneaked ");
+        jdbc.sql("INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, 'Media', 1, 0)")
+                .params(sneaked, TagNames.key(sneaked))
+                .update();
+        assertThat(menu(html(get("/works")))).extracting(Element::text).doesNotContain(sneaked);
+
+        // ...but what wranglers do shows on the next page
+        String renamed = unique("Aab Menu Novels ");
+        wrangling.edit(b.id(), new TagEdit(renamed, TagType.MEDIA.dbName(), true, ""));
+        wrangling.edit(notYet.id(), new TagEdit(notYet.name(), TagType.MEDIA.dbName(), true, ""));
+        Tag freeform = tags.findOrCreate(unique("Aab Menu Podcasts "), TagType.FREEFORM);
+        wrangling.edit(freeform.id(), new TagEdit(freeform.name(), TagType.MEDIA.dbName(), true, ""));
+        List<String> after =
+                menu(html(get("/works"))).stream().map(Element::text).toList();
+        assertThat(after)
+                .contains(renamed, notYet.name(), freeform.name(), sneaked, comics)
+                .doesNotContain(books);
+        wrangling.edit(freeform.id(), new TagEdit(freeform.name(), TagType.MEDIA.dbName(), false, ""));
+        assertThat(menu(html(get("/works")))).extracting(Element::text).doesNotContain(freeform.name());
+        assertThat(html(get("/works")).select("#header .dropdown ul.menu a[href=" + url(renamed) + "]"))
+                .hasSize(1);
     }
 
     @Test
@@ -157,6 +210,15 @@ abstract class FandomPagesContract extends BrowseWeb {
         return html(request)
                 .select("a.tag:containsOwn(" + fandom + ") + span.count")
                 .text();
+    }
+
+    /** The links of the header's Fandoms menu. */
+    private static List<Element> menu(Document page) {
+        Element fandoms = page.select("#header nav.primary .dropdown").stream()
+                .filter(d -> d.child(0).text().equals("Fandoms"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Fandoms menu"));
+        return fandoms.select("ul.menu a");
     }
 
     private static Element medium(Document page, String name) {
