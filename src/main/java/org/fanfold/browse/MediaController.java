@@ -24,7 +24,9 @@ class MediaController {
 
     @GetMapping("/media")
     String index(Viewer viewer, Model model) {
-        model.addAttribute("media", directory.media(viewer));
+        FandomDirectory.Media media = directory.media(viewer);
+        model.addAttribute("media", media.media());
+        model.addAttribute("mutedFandoms", media.mutedFandoms());
         return "browse/media";
     }
 
@@ -38,7 +40,9 @@ class MediaController {
     String fandoms(@PathVariable String medium, Viewer viewer, Model model) {
         String name = directory.medium(medium);
         model.addAttribute("medium", name);
-        model.addAttribute("letters", directory.fandoms(name, viewer));
+        FandomDirectory.Fandoms fandoms = directory.fandoms(name, viewer);
+        model.addAttribute("letters", fandoms.letters());
+        model.addAttribute("muted", fandoms.muted());
         return "browse/fandoms";
     }
 

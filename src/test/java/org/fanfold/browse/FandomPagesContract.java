@@ -11,6 +11,7 @@ import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagEdit;
 import org.fanfold.tags.TagNames;
 import org.fanfold.tags.TagType;
+import org.fanfold.works.Exclusions;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ abstract class FandomPagesContract extends BrowseWeb {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Exclusions exclusions;
 
     @Test
     void theMediaPageListsEachMediumsFiveMostPopularFandomsAndLinksToThemAll() throws Exception {
@@ -161,6 +165,76 @@ abstract class FandomPagesContract extends BrowseWeb {
                 .isEqualTo("(3)");
         assertThat(medium(html(get("/media")), medium).select("ol.index li").text())
                 .isEqualTo(fandom + " (1)");
+    }
+
+    @Test
+    void aFandomAReaderMutedIsNoPopularFandomOfTheirsAndIsMarkedMutedAmongItsMediumsFandoms() throws Exception {
+        String medium = unique("Muting Medium ");
+        canonical(medium, TagType.MEDIA);
+        String[] f = new String[6];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = unique("Muted Test " + (char) ('A' + i) + " ");
+            canonical(f[i], TagType.FANDOM, medium);
+        }
+        String sub = unique("Muted Test G Sub ");
+        Tag subTag = canonical(sub, TagType.FANDOM, medium);
+        wrangling.addMeta(subTag.id(), f[0]);
+        for (int i = 0; i < 4; i++) post(f[0]);
+        for (int i = 0; i < 3; i++) post(f[1]);
+        post(f[2]);
+        post(f[3]);
+        post(f[4]);
+        post(f[5]);
+        post(sub);
+        String loose = unique("Muted Loose Fandom ");
+        post(loose);
+        String small = unique("Muting Small Medium "), quiet = unique("Muted Quiet Fandom ");
+        canonical(small, TagType.MEDIA);
+        canonical(quiet, TagType.FANDOM, small);
+        post(quiet);
+        exclusions.muteTag(readerUser.id(), tags.find(f[0]).orElseThrow().filterId());
+        exclusions.muteTag(readerUser.id(), tags.find(loose).orElseThrow().filterId());
+        exclusions.muteTag(readerUser.id(), tags.find(quiet).orElseThrow().filterId());
+
+        assertThat(medium(html(get("/media")), medium).select("ol.index li").eachText())
+                .as("a guest: the fandom with its sub fandom's work first")
+                .containsExactly(f[0] + " (5)", f[1] + " (3)", f[2] + " (1)", f[3] + " (1)", f[4] + " (1)");
+        Document media = html(get("/media").with(reader));
+        assertThat(medium(media, medium).select("ol.index li").eachText())
+                .as("the reader who muted it: left out, the next one shown, no count of none")
+                .containsExactly(f[1] + " (3)", f[2] + " (1)", f[3] + " (1)", f[4] + " (1)", f[5] + " (1)");
+        assertThat(medium(media, small).select("ol.index li"))
+                .as("nor where it would be one of few")
+                .isEmpty();
+        assertThat(media.select("li.medium:last-child ol.index li").eachText())
+                .as("a muted unwrangled fandom is no new fandom of theirs either")
+                .doesNotContain(loose);
+        assertThat(media.select("p.notice.exclusions").text())
+                .isEqualTo("Fandoms you muted are left out of these lists. Manage exclusions");
+        assertThat(media.select("p.notice.exclusions a").attr("href"))
+                .isEqualTo("/users/" + readerUser.login() + "/exclusions");
+        assertThat(html(get("/media")).select("p.notice.exclusions")).isEmpty();
+
+        Document page = html(get(URI.create(url(medium))).with(reader));
+        List<String> listed = page.select("ol.fandom li li").eachText();
+        assertThat(listed)
+                .contains(f[0] + " (muted)", sub + " (muted)", f[1] + " (3)")
+                .as("a muted fandom has no count of none")
+                .doesNotContain(f[0] + " (0)", sub + " (0)");
+        assertThat(page.select("ol.fandom a.tag:containsOwn(" + f[0] + ")").attr("href"))
+                .as("its works page is where to unmute it")
+                .isEqualTo(tags.find(f[0]).orElseThrow().worksUrl());
+        assertThat(page.select("p.notice.exclusions").text())
+                .isEqualTo("2 fandoms here are muted by your exclusions: their works are left out of your listings."
+                        + " Manage exclusions");
+        assertThat(html(get(URI.create(url(medium)))).select("ol.fandom li li").eachText())
+                .as("a guest")
+                .contains(f[0] + " (5)", sub + " (1)");
+        assertThat(html(get(URI.create("/media/Uncategorized%20Fandoms/fandoms"))
+                                .with(reader))
+                        .select("ol.fandom li li")
+                        .eachText())
+                .contains(loose + " (muted)");
     }
 
     @Test
