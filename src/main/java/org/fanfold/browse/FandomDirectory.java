@@ -147,30 +147,39 @@ public class FandomDirectory {
     }
 
     /**
-     * The medium named in a URL (AO3's escapes undone; "Uncategorized Fandoms" too) as its page heads it.
+     * A medium a URL names.
+     *
+     * @param name its name as its page heads it
+     * @param tag its Media tag; null for AO3's "Uncategorized Fandoms"
+     */
+    record Named(String name, @Nullable Tag tag) {}
+
+    /**
+     * The medium named in a URL (AO3's escapes undone; "Uncategorized Fandoms" too).
      *
      * @throws NotFoundException when there is no such medium
      */
-    String medium(String urlName) {
+    Named medium(String urlName) {
         String name = TagNames.fromUrl(urlName);
-        if (TagNames.key(name).equals(TagNames.key(MediaTags.UNCATEGORIZED))) return MediaTags.UNCATEGORIZED;
-        return media.medium(name).map(Tag::name).orElseThrow(() -> new NotFoundException("medium " + urlName));
+        if (TagNames.key(name).equals(TagNames.key(MediaTags.UNCATEGORIZED)))
+            return new Named(MediaTags.UNCATEGORIZED, null);
+        return media.medium(name)
+                .map(m -> new Named(m.name(), m))
+                .orElseThrow(() -> new NotFoundException("medium " + urlName));
     }
 
     /**
-     * The fandoms of the medium called {@code name} ({@link #medium}) by letter, each with its works: every
-     * canonical one, as AO3 lists them (a fandom none of whose works the viewer may see has none); for
-     * "Uncategorized Fandoms", those in use.
+     * The fandoms of {@code medium} by letter, each with its works: every canonical one, as AO3 lists them (a fandom
+     * none of whose works the viewer may see has none); for "Uncategorized Fandoms", those in use.
      */
-    Fandoms fandoms(String name, Viewer viewer) {
+    Fandoms fandoms(Named medium, Viewer viewer) {
         Map<Long, Long> counts = counts(viewer);
         Predicate<Tag> muted = muted(viewer);
         List<Fandom> fandoms;
-        if (name.equals(MediaTags.UNCATEGORIZED)) {
+        if (medium.tag() == null) {
             fandoms = uncategorized(viewer, counts, f -> true, muted, Integer.MAX_VALUE);
         } else {
-            Tag medium = media.medium(name).orElseThrow(() -> new NotFoundException("medium " + name));
-            fandoms = media.fandoms(medium).stream()
+            fandoms = media.fandoms(medium.tag()).stream()
                     .map(f -> muted.test(f)
                             ? new Fandom(f, null, true)
                             : new Fandom(f, counts.getOrDefault(f.id(), 0L), false))

@@ -33,14 +33,14 @@ class MediaController {
     /** A medium's own address leads to its fandoms, as on AO3. */
     @GetMapping("/media/{medium}")
     String medium(@PathVariable String medium) {
-        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium));
+        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium).name());
     }
 
     @GetMapping("/media/{medium}/fandoms")
     String fandoms(@PathVariable String medium, Viewer viewer, Model model) {
-        String name = directory.medium(medium);
-        model.addAttribute("medium", name);
-        FandomDirectory.Fandoms fandoms = directory.fandoms(name, viewer);
+        FandomDirectory.Named named = directory.medium(medium);
+        model.addAttribute("medium", named.name());
+        FandomDirectory.Fandoms fandoms = directory.fandoms(named, viewer);
         model.addAttribute("letters", fandoms.letters());
         model.addAttribute("muted", fandoms.muted());
         return "browse/fandoms";
@@ -50,6 +50,6 @@ class MediaController {
     @GetMapping("/fandoms")
     String fandoms(@RequestParam(name = "media_id", required = false) @Nullable String medium) {
         if (medium == null || medium.isBlank()) return "redirect:/media";
-        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium));
+        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium).name());
     }
 }

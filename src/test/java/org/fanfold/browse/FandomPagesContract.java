@@ -267,6 +267,24 @@ abstract class FandomPagesContract extends BrowseWeb {
     }
 
     @Test
+    void aMediumsPageFoundByAnyCaseOrSpacingOfItsNameIsHeadedAndFilledAsTheMediumIs() throws Exception {
+        String medium = unique("Spaced Medium "), fandom = unique("Spaced Fandom ");
+        canonical(medium, TagType.MEDIA);
+        canonical(fandom, TagType.FANDOM, medium);
+        post(fandom);
+        String typed = "%20" + medium.toUpperCase(java.util.Locale.ROOT).replace(" ", "%20%20") + "%20";
+
+        Document page = html(get(URI.create("/media/" + typed + "/fandoms")));
+        assertThat(page.select("h2.heading").text()).isEqualTo("Fandoms > " + medium);
+        assertThat(page.select("ol.fandom li li").eachText()).containsExactly(fandom + " (1)");
+        mvc.perform(get(URI.create("/media/" + typed))).andExpect(redirectedUrl(url(medium)));
+        assertThat(html(get(URI.create("/media/uncategorized%20FANDOMS/fandoms")))
+                        .select("h2.heading")
+                        .text())
+                .isEqualTo("Fandoms > Uncategorized Fandoms");
+    }
+
+    @Test
     void fandomsAsksForAMediumAndUnknownMediaAreNotFound() throws Exception {
         String medium = unique("Asked Medium ");
         canonical(medium, TagType.MEDIA);
