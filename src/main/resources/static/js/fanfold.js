@@ -54,7 +54,21 @@
     input.addEventListener("blur", function () { setTimeout(function () { list.hidden = true; }, 100); });
   }
 
+  // The header's menus open on hover and on focus without scripts (CSS); Escape closes one and leaves the focus on
+  // its link, until the pointer leaves or the focus moves into the menu again.
+  function attachMenu(menu) {
+    var opener = menu.querySelector("a");
+    menu.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || menu.classList.contains("closed")) return;
+      menu.classList.add("closed");
+      opener.focus();
+    });
+    menu.addEventListener("focusin", function (e) { if (e.target !== opener) menu.classList.remove("closed"); });
+    menu.addEventListener("mouseleave", function () { menu.classList.remove("closed"); });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("#header .dropdown").forEach(attachMenu);
     document.querySelectorAll("input[data-autocomplete]").forEach(attachAutocomplete);
     document.querySelectorAll("form[data-chapter-select] select").forEach(function (select) {
       select.addEventListener("change", function () { select.form.submit(); });

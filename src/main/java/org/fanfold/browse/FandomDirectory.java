@@ -5,15 +5,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.fanfold.search.SearchHits;
 import org.fanfold.search.WorkQuery;
 import org.fanfold.shared.NotFoundException;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.MediaTags;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagGraph;
 import org.fanfold.tags.TagNames;
 import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
+import org.fanfold.works.Exclusions;
 import org.fanfold.works.WorkListings;
 import org.fanfold.works.WorkVisibility;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +28,12 @@ import org.springframework.stereotype.Component;
  * letter. Each page asks the search engine once, for how many works the viewer may see under every canonical
  * fandom ({@link WorkListings#tagCounts}, the listings' facet counts, every value), so a million works and
  * thousands of fandoms cost one search (which the embedded engine keeps until the index next changes), never one
- * per fandom. Thread-safe. (Public for the pages' templates.)
+ * per fandom.
+ *
+ * <p>The counts leave out the works a signed-in reader muted, as every listing does, so a fandom they muted (or whose
+ * meta tag they muted) has none for them. It is then no popular fandom of theirs: {@code /media} leaves it out and
+ * shows the next one, and a medium's page marks it muted rather than showing a count of none. Thread-safe. (Public
+ * for the pages' templates.)
  */
 @Component
 public class FandomDirectory {
@@ -36,9 +45,10 @@ public class FandomDirectory {
      * A fandom as the pages list it.
      *
      * @param count how many works the viewer may see under it; null for an unwrangled fandom, which the engine
-     *     does not count (it is listed because a work the viewer may see carries it)
+     *     does not count (it is listed because a work the viewer may see carries it), and for a muted one
+     * @param muted whether the viewer muted it, or a meta tag it is found under: its works are out of their listings
      */
-    public record Fandom(Tag tag, @Nullable Long count) {}
+    public record Fandom(Tag tag, @Nullable Long count, boolean muted) {}
 
     /**
      * A medium on {@code /media}.
@@ -52,21 +62,49 @@ public class FandomDirectory {
     /** The fandoms whose sorting name starts with {@code letter}, by name. */
     public record Letter(String letter, List<Fandom> fandoms) {}
 
+    /**
+     * The media on {@code /media}.
+     *
+     * @param mutedFandoms whether the viewer muted a fandom (left out of these lists: the page says so)
+     */
+    public record Media(List<Medium> media, boolean mutedFandoms) {}
+
+    /**
+     * A medium's fandoms page.
+     *
+     * @param muted how many of them the viewer muted (marked so: the page says what that means)
+     */
+    public record Fandoms(List<Letter> letters, long muted) {}
+
     private final MediaTags media;
     private final TagService tags;
     private final WorkListings listings;
     private final WorkVisibility visibility;
+    private final Exclusions exclusions;
+    private final TagGraph graph;
 
-    FandomDirectory(MediaTags media, TagService tags, WorkListings listings, WorkVisibility visibility) {
+    FandomDirectory(
+            MediaTags media,
+            TagService tags,
+            WorkListings listings,
+            WorkVisibility visibility,
+            Exclusions exclusions,
+            TagGraph graph) {
         this.media = media;
         this.tags = tags;
         this.listings = listings;
         this.visibility = visibility;
+        this.exclusions = exclusions;
+        this.graph = graph;
     }
 
-    /** Every medium with its most popular fandoms, by name, then AO3's "Uncategorized Fandoms" with the newest. */
-    List<Medium> media(Viewer viewer) {
+    /**
+     * Every medium with its most popular fandoms, by name, then AO3's "Uncategorized Fandoms" with the newest; the
+     * fandoms the viewer muted left out.
+     */
+    Media media(Viewer viewer) {
         Map<Long, Long> counts = counts(viewer);
+        Predicate<Tag> muted = muted(viewer);
         List<Tag> media = this.media.media();
         Map<Long, List<Long>> byMedium = this.media.fandomIdsByMedium();
         // only the fandoms that can make a medium's top are read by name: a medium has thousands
@@ -78,15 +116,15 @@ public class FandomDirectory {
         for (Tag m : media) {
             List<Tag> fandoms = candidates.get(m.id()).stream()
                     .map(named::get)
-                    .filter(f -> f != null && f.canonical() && f.type() == TagType.FANDOM)
+                    .filter(f -> f != null && f.canonical() && f.type() == TagType.FANDOM && !muted.test(f))
                     .toList();
             List<Fandom> top = top(fandoms, counts);
             out.add(new Medium(m.name(), MediaTags.fandomsUrl(m.name()), top, top.size() == TOP));
         }
-        List<Fandom> newest = uncategorized(viewer, counts, TOP);
+        List<Fandom> newest = uncategorized(viewer, counts, muted.negate(), muted, TOP);
         out.add(new Medium(
                 MediaTags.UNCATEGORIZED, MediaTags.fandomsUrl(MediaTags.UNCATEGORIZED), newest, newest.size() == TOP));
-        return out;
+        return new Media(out, mutedFandom(viewer));
     }
 
     /** The fandoms among {@code ids} that have works and as many as the {@value #TOP}th most (ties included). */
@@ -104,48 +142,88 @@ public class FandomDirectory {
                 .sorted(Comparator.comparingLong((Tag t) -> -counts.get(t.id()))
                         .thenComparing(t -> Letters.sortKey(t.name())))
                 .limit(TOP)
-                .map(t -> new Fandom(t, counts.get(t.id())))
+                .map(t -> new Fandom(t, counts.get(t.id()), false))
                 .toList();
     }
 
     /**
-     * The medium named in a URL (AO3's escapes undone; "Uncategorized Fandoms" too) as its page heads it.
+     * A medium a URL names.
+     *
+     * @param name its name as its page heads it
+     * @param tag its Media tag; null for AO3's "Uncategorized Fandoms"
+     */
+    record Named(String name, @Nullable Tag tag) {}
+
+    /**
+     * The medium named in a URL (AO3's escapes undone; "Uncategorized Fandoms" too).
      *
      * @throws NotFoundException when there is no such medium
      */
-    String medium(String urlName) {
+    Named medium(String urlName) {
         String name = TagNames.fromUrl(urlName);
-        if (TagNames.key(name).equals(TagNames.key(MediaTags.UNCATEGORIZED))) return MediaTags.UNCATEGORIZED;
-        return media.medium(name).map(Tag::name).orElseThrow(() -> new NotFoundException("medium " + urlName));
+        if (TagNames.key(name).equals(TagNames.key(MediaTags.UNCATEGORIZED)))
+            return new Named(MediaTags.UNCATEGORIZED, null);
+        return media.medium(name)
+                .map(m -> new Named(m.name(), m))
+                .orElseThrow(() -> new NotFoundException("medium " + urlName));
     }
 
     /**
-     * The fandoms of the medium called {@code name} ({@link #medium}) by letter, each with its works: every
-     * canonical one, as AO3 lists them (a fandom none of whose works the viewer may see has none); for
-     * "Uncategorized Fandoms", those in use.
+     * The fandoms of {@code medium} by letter, each with its works: every canonical one, as AO3 lists them (a fandom
+     * none of whose works the viewer may see has none); for "Uncategorized Fandoms", those in use.
      */
-    List<Letter> fandoms(String name, Viewer viewer) {
+    Fandoms fandoms(Named medium, Viewer viewer) {
         Map<Long, Long> counts = counts(viewer);
+        Predicate<Tag> muted = muted(viewer);
         List<Fandom> fandoms;
-        if (name.equals(MediaTags.UNCATEGORIZED)) {
-            fandoms = uncategorized(viewer, counts, Integer.MAX_VALUE);
+        if (medium.tag() == null) {
+            fandoms = uncategorized(viewer, counts, f -> true, muted, Integer.MAX_VALUE);
         } else {
-            Tag medium = media.medium(name).orElseThrow(() -> new NotFoundException("medium " + name));
-            fandoms = media.fandoms(medium).stream()
-                    .map(f -> new Fandom(f, counts.getOrDefault(f.id(), 0L)))
+            fandoms = media.fandoms(medium.tag()).stream()
+                    .map(f -> muted.test(f)
+                            ? new Fandom(f, null, true)
+                            : new Fandom(f, counts.getOrDefault(f.id(), 0L), false))
                     .toList();
         }
-        return Letters.group(fandoms, f -> f.tag().name(), Letter::new);
+        return new Fandoms(
+                Letters.group(fandoms, f -> f.tag().name(), Letter::new),
+                fandoms.stream().filter(Fandom::muted).count());
     }
 
-    /** The fandoms with no medium that are in use for the viewer, newest first, at most {@code limit}. */
-    private List<Fandom> uncategorized(Viewer viewer, Map<Long, Long> counts, int limit) {
+    /**
+     * The fandoms with no medium that are in use for the viewer, newest first, at most {@code limit} of those
+     * {@code keep} accepts. A canonical one is in use when the viewer has works under it, or would have but for
+     * muting it.
+     */
+    private List<Fandom> uncategorized(
+            Viewer viewer, Map<Long, Long> counts, Predicate<Tag> keep, Predicate<Tag> muted, int limit) {
         return media
                 .uncategorized(
-                        visibility.sqlCondition("w", viewer), f -> !f.canonical() || counts.containsKey(f.id()), limit)
+                        visibility.sqlCondition("w", viewer),
+                        f -> keep.test(f) && (!f.canonical() || counts.containsKey(f.id()) || muted.test(f)),
+                        limit)
                 .stream()
-                .map(f -> new Fandom(f, f.canonical() ? counts.get(f.id()) : null))
+                .map(f -> muted.test(f)
+                        ? new Fandom(f, null, true)
+                        : new Fandom(f, f.canonical() ? counts.get(f.id()) : null, false))
                 .toList();
+    }
+
+    /**
+     * Whether the viewer muted a fandom, or a meta tag it is found under (its filter ids, {@link
+     * TagGraph#filterIds}): either takes its works out of their listings and counts. Never for guests.
+     */
+    private Predicate<Tag> muted(Viewer viewer) {
+        Set<Long> muted = viewer.userId() == null ? Set.of() : exclusions.mutedTagIds(viewer.userId());
+        if (muted.isEmpty()) return f -> false;
+        return f -> graph.filterIds(List.of(f.id())).stream().anyMatch(muted::contains);
+    }
+
+    /** Whether the viewer muted a fandom (the tags they muted are kept in memory, and so are tags by id). */
+    private boolean mutedFandom(Viewer viewer) {
+        if (viewer.userId() == null) return false;
+        return tags.byIds(exclusions.mutedTagIds(viewer.userId())).values().stream()
+                .anyMatch(t -> t.type() == TagType.FANDOM);
     }
 
     /** How many works the viewer may see under each canonical fandom: one search. */

@@ -24,21 +24,25 @@ class MediaController {
 
     @GetMapping("/media")
     String index(Viewer viewer, Model model) {
-        model.addAttribute("media", directory.media(viewer));
+        FandomDirectory.Media media = directory.media(viewer);
+        model.addAttribute("media", media.media());
+        model.addAttribute("mutedFandoms", media.mutedFandoms());
         return "browse/media";
     }
 
     /** A medium's own address leads to its fandoms, as on AO3. */
     @GetMapping("/media/{medium}")
     String medium(@PathVariable String medium) {
-        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium));
+        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium).name());
     }
 
     @GetMapping("/media/{medium}/fandoms")
     String fandoms(@PathVariable String medium, Viewer viewer, Model model) {
-        String name = directory.medium(medium);
-        model.addAttribute("medium", name);
-        model.addAttribute("letters", directory.fandoms(name, viewer));
+        FandomDirectory.Named named = directory.medium(medium);
+        model.addAttribute("medium", named.name());
+        FandomDirectory.Fandoms fandoms = directory.fandoms(named, viewer);
+        model.addAttribute("letters", fandoms.letters());
+        model.addAttribute("muted", fandoms.muted());
         return "browse/fandoms";
     }
 
@@ -46,6 +50,6 @@ class MediaController {
     @GetMapping("/fandoms")
     String fandoms(@RequestParam(name = "media_id", required = false) @Nullable String medium) {
         if (medium == null || medium.isBlank()) return "redirect:/media";
-        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium));
+        return "redirect:" + MediaTags.fandomsUrl(directory.medium(medium).name());
     }
 }

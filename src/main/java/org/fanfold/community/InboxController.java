@@ -111,7 +111,8 @@ class InboxController {
         for (WorkView v : reader.blurbs(workIds, viewer))
             titles.put(v.work().id(), v.work().title());
         List<InboxEntry> out = new ArrayList<>();
-        for (Notice n : notices.items()) out.add(InboxEntry.of(n, titles.get(n.workId()), ownerUrl));
+        long now = clock.millis();
+        for (Notice n : notices.items()) out.add(InboxEntry.of(n, titles.get(n.workId()), ownerUrl, now));
         return new Paged<>(out, notices.total(), notices.page(), notices.size());
     }
 

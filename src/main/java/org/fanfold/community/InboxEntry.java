@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param detailText what that link says: "Chapter 3: The Storm", "Part 2 of Tides", "Go to the thread"
  * @param where which chapter a comment is on ("Chapter 2"), or null
  * @param bodyHtml a comment's sanitized HTML, or empty
+ * @param createdAt when the notice came (epoch milliseconds)
+ * @param ago how long ago that was, as AO3's inbox says it ({@link Formats#ago}: "3 days ago")
  */
 public record InboxEntry(
         long id,
@@ -27,7 +29,8 @@ public record InboxEntry(
         String detailText,
         @Nullable String where,
         String bodyHtml,
-        String date) {
+        long createdAt,
+        String ago) {
 
     public boolean available() {
         return workTitle != null;
@@ -36,9 +39,9 @@ public record InboxEntry(
     /**
      * The entry for notice {@code n} in the inbox of the user at {@code ownerUrl} ("/users/alice"), who may see its
      * work under {@code workTitle} (null when they may not). An invitation to co-create a draft keeps the title it
-     * was sent with and leads to the owner's Co-Creator Requests.
+     * was sent with and leads to the owner's Co-Creator Requests. {@code now} is when the page is shown.
      */
-    static InboxEntry of(Notice n, @Nullable String workTitle, String ownerUrl) {
+    static InboxEntry of(Notice n, @Nullable String workTitle, String ownerUrl, long now) {
         String who = n.actorName().isBlank() ? "Someone" : n.actorName();
         boolean comment = n.kind() == NoticeKind.COMMENT || n.kind() == NoticeKind.REPLY;
         boolean unseenInvitation = n.kind() == NoticeKind.INVITATION && workTitle == null;
@@ -75,6 +78,7 @@ public record InboxEntry(
                 },
                 comment && !n.detail().isBlank() ? n.detail() : null,
                 n.body(),
-                Formats.date(n.createdAt()));
+                n.createdAt(),
+                Formats.ago(n.createdAt(), now));
     }
 }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fanfold.shared.Formats;
 
 /**
  * A bar chart of hits per day, laid out for an inline SVG: one bar per day from {@code firstDay} to {@code lastDay}
- * (days since 1970-01-01, UTC), a y axis with round ticks and a few dates along the x axis. Coordinates are
+ * (days since 1970-01-01, UTC), a y axis with round ticks and a few dates along the x axis (as AO3 shows a day: "24
+ * Nov 2026"; days in UTC, as hits are counted, whoever looks). Coordinates are
  * formatted strings, so the template writes them as they are.
  *
  * @param total the hits in the whole range
@@ -36,7 +38,7 @@ public record StatsChart(
     /** The plotting area. */
     public record Box(String x, String y, String width, String height, String bottom, String right) {}
 
-    /** One day's bar, with its date (YYYY-MM-DD) and hits for its tooltip. */
+    /** One day's bar, with its date ("24 Nov 2026", a day in UTC) and hits for its tooltip. */
     public record Bar(String x, String y, String width, String height, String date, long hits) {}
 
     /** A labelled position on an axis; {@code anchor} is the SVG text-anchor (start, middle or end). */
@@ -70,7 +72,7 @@ public record StatsChart(
                     f(TOP + plotHeight - h),
                     f(barWidth),
                     f(h),
-                    LocalDate.ofEpochDay(firstDay + i).toString(),
+                    Formats.blurbDate(LocalDate.ofEpochDay(firstDay + i)),
                     n));
         }
         List<Tick> yTicks = new ArrayList<>();
@@ -86,7 +88,7 @@ public record StatsChart(
             double x = anchor.equals("start")
                     ? LEFT + i * slot
                     : anchor.equals("end") ? LEFT + (i + 1) * slot : LEFT + i * slot + slot / 2;
-            xLabels.add(new Tick(f(x), LocalDate.ofEpochDay(firstDay + i).toString(), anchor));
+            xLabels.add(new Tick(f(x), Formats.blurbDate(LocalDate.ofEpochDay(firstDay + i)), anchor));
         }
         Box box = new Box(f(LEFT), f(TOP), f(plotWidth), f(plotHeight), f(TOP + plotHeight), f(LEFT + plotWidth));
         return new StatsChart(WIDTH, HEIGHT, box, bars, yTicks, xLabels, days, total, peak);

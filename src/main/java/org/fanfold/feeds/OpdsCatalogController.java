@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.fanfold.search.SearchHits;
 import org.fanfold.shared.Formats;
 import org.fanfold.shared.Paged;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
-import org.fanfold.works.WorkFilter;
 import org.fanfold.works.WorkListings;
 import org.jdom2.Document;
 import org.jdom2.Element;
@@ -36,10 +38,12 @@ class OpdsCatalogController {
     static final int MAX_FANDOMS = 10_000;
 
     private final WorkListings listings;
+    private final TagService tags;
     private final FeedSite site;
 
-    OpdsCatalogController(WorkListings listings, FeedSite site) {
+    OpdsCatalogController(WorkListings listings, TagService tags, FeedSite site) {
         this.listings = listings;
+        this.tags = tags;
         this.site = site;
     }
 
@@ -90,19 +94,13 @@ class OpdsCatalogController {
         int number = Paged.pageNumber(page);
         String base = site.base(request);
         Fandoms fandoms = popularFandoms(number, viewer);
-        int from = Math.min(fandoms.canonical().size(), (number - 1) * FANDOMS_PER_PAGE);
-        List<WorkListings.Facet> shown =
-                fandoms.canonical().subList(from, Math.min(fandoms.canonical().size(), from + FANDOMS_PER_PAGE));
+        List<WorkListings.Facet> shown = fandoms.canonical();
         String url = base + Opds.FANDOMS;
         Feed feed = OpdsFeeds.feed(Opds.NAVIGATION, url, number, "Fandoms", fandoms.updated(), base, site.name());
         Feeds.link(feed, WorkEntries.link("up", Opds.NAVIGATION, base + Opds.ROOT, site.name()));
         // how many fandoms there are in all is not counted, only whether there is a next page: no "last" link
         OpdsFeeds.paging(
-                feed,
-                Opds.NAVIGATION,
-                url,
-                new Paged<>(shown, fandoms.canonical().size(), number, FANDOMS_PER_PAGE),
-                false);
+                feed, Opds.NAVIGATION, url, new Paged<>(shown, fandoms.counted(), number, FANDOMS_PER_PAGE), false);
         List<Entry> entries = new ArrayList<>();
         for (WorkListings.Facet f : shown) {
             Tag t = f.tag();
@@ -141,29 +139,32 @@ class OpdsCatalogController {
     /**
      * Fandoms by how many works the viewer may see in them.
      *
-     * @param canonical the canonical ones, most works first, enough for the page asked for and one more
+     * @param canonical the page's canonical ones, most works first
+     * @param counted how many fandoms were counted: up to the page's end and one more, when there is one
      * @param updated the archive's latest change the viewer may see
      */
-    private record Fandoms(List<WorkListings.Facet> canonical, long updated) {}
+    private record Fandoms(List<WorkListings.Facet> canonical, int counted, long updated) {}
 
     /**
-     * The fandom facet of the listing of all works, so counts follow the viewer's visibility and muted tags as
-     * every listing's do. Unwrangled fandoms are left out, as on AO3's fandom pages; the facet is asked for more
-     * values while those crowd out the canonical ones.
+     * The canonical fandoms with the most works the viewer may see, counted as the fandom pages count them ({@link
+     * WorkListings#tagCounts}: the listings' one visibility predicate, and the viewer's mutes), for page {@code
+     * page}. Counts are of canonical tags alone (AO3's rule for sidebars), so no unwrangled fandom takes a place;
+     * one still in the index while its un-making propagates is left out of the page.
      */
     private Fandoms popularFandoms(int page, Viewer viewer) {
-        int want = Math.min(MAX_FANDOMS, page * FANDOMS_PER_PAGE + 1);
-        int limit = want;
-        while (true) {
-            WorkListings.Listing listing = listings.list(WorkListings.Scope.ALL, WorkFilter.NONE, viewer, limit);
-            List<WorkListings.Facet> counted = listing.facets().getOrDefault(TagType.FANDOM, List.of());
-            List<WorkListings.Facet> canonical =
-                    counted.stream().filter(f -> f.tag().canonical()).toList();
-            if (canonical.size() >= want || counted.size() < limit || limit >= MAX_FANDOMS) {
-                return new Fandoms(canonical, Feeds.updated(listing.works().items(), 0));
-            }
-            limit = Math.min(MAX_FANDOMS, limit * 2);
+        int from = (int) Math.min(MAX_FANDOMS, (long) (page - 1) * FANDOMS_PER_PAGE);
+        List<SearchHits.FacetCount> counted =
+                listings.tagCounts(TagType.FANDOM, viewer, Math.min(MAX_FANDOMS, from + FANDOMS_PER_PAGE + 1));
+        List<SearchHits.FacetCount> shown =
+                counted.subList(Math.min(from, counted.size()), Math.min(counted.size(), from + FANDOMS_PER_PAGE));
+        Map<Long, Tag> byId =
+                tags.byIds(shown.stream().map(SearchHits.FacetCount::tagId).toList());
+        List<WorkListings.Facet> canonical = new ArrayList<>();
+        for (SearchHits.FacetCount c : shown) {
+            Tag t = byId.get(c.tagId());
+            if (t != null && t.canonical()) canonical.add(new WorkListings.Facet(t, c.count()));
         }
+        return new Fandoms(canonical, counted.size(), latestUpdate(viewer));
     }
 
     /** The archive's latest change the viewer may see, as the catalog's own last update. */

@@ -11,7 +11,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Feeds",
-        allowedDependencies = {"works", "tags", "community", "downloads", "accounts", "shared"})
+        allowedDependencies = {"works", "tags", "search", "community", "downloads", "accounts", "shared"})
 package org.fanfold.feeds;
 
 import org.jspecify.annotations.NullMarked;

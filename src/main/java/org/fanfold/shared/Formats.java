@@ -1,17 +1,19 @@
 package org.fanfold.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 
 /**
- * How numbers and dates are shown: AO3's "1,234" and "2026-11-23" (and "23 Nov 2026" in listings' blurbs). Dates are
- * in the zone of whoever is looking (the request's time zone, from their preferences; see {@link #zone()}); outside a
- * request, and for guests, in UTC.
+ * How numbers and dates are shown: AO3's "1,234" and "2026-11-23" (and "23 Nov 2026" in listings' blurbs and on the
+ * statistics page, "3 days ago" in the inbox). Dates are in the zone of whoever is looking (the request's time zone,
+ * from their preferences; see {@link #zone()}); outside a request, and for guests, in UTC.
  */
 public final class Formats {
 
@@ -50,6 +52,34 @@ public final class Formats {
      */
     public static String blurbDate(long epochMillis) {
         return DAY_MONTH_YEAR.format(Instant.ofEpochMilli(epochMillis).atZone(zone()));
+    }
+
+    /** A calendar day that is one already (no zone to apply), as AO3's blurbs show a day: "24 Nov 2026". */
+    public static String blurbDate(LocalDate day) {
+        return DAY_MONTH_YEAR.format(day);
+    }
+
+    /**
+     * How long before {@code now} the instant {@code epochMillis} was, in AO3's inbox's words (its own {@code
+     * time_ago_in_words}): "less than 1 minute ago", "1 minute ago", "12 minutes ago" (to 45), "1 hour ago" (to 90
+     * minutes), "3 hours ago" (to a day), "1 day ago" (to two), then "12 days ago", however many. An instant after
+     * {@code now} (another server's clock) is now. The same in every zone.
+     */
+    public static String ago(long epochMillis, long now) {
+        long minutes = Math.round(Math.max(0, now - epochMillis) / 60_000.0);
+        if (minutes == 0) return "less than 1 minute ago";
+        if (minutes == 1) return "1 minute ago";
+        if (minutes <= 45) return minutes + " minutes ago";
+        if (minutes <= 90) return "1 hour ago";
+        if (minutes <= 1440) return Math.round(minutes / 60.0) + " hours ago";
+        if (minutes <= 2880) return "1 day ago";
+        return minutes / 1440 + " days ago";
+    }
+
+    /** The instant itself, for machines ({@code <time datetime>}): "2026-11-24T22:05:00Z", to the second. */
+    public static String instant(long epochMillis) {
+        return DateTimeFormatter.ISO_INSTANT.format(
+                Instant.ofEpochMilli(epochMillis).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The day in UTC, whoever looks: for values that round-trip through forms and URLs (date filters). */

@@ -13,10 +13,12 @@ class PageModelAdvice {
 
     private final FanfoldProperties props;
     private final GreetingLinks greeting;
+    private final SiteMenus menus;
 
-    PageModelAdvice(FanfoldProperties props, GreetingLinks greeting) {
+    PageModelAdvice(FanfoldProperties props, GreetingLinks greeting, SiteMenus menus) {
         this.props = props;
         this.greeting = greeting;
+        this.menus = menus;
     }
 
     @ModelAttribute("page")
@@ -26,7 +28,12 @@ class PageModelAdvice {
         if (request.getQueryString() != null) path += "?" + request.getQueryString();
         Viewer viewer = currentViewer();
         return new PageContext(
-                props.name(), viewer, () -> csrf == null ? null : csrf.getToken(), path, () -> greeting.links(viewer));
+                props.name(),
+                viewer,
+                () -> csrf == null ? null : csrf.getToken(),
+                path,
+                () -> greeting.links(viewer),
+                menus::menus);
     }
 
     /** The viewer of the current request, from the security context; a guest when nobody is signed in. */

@@ -1,5 +1,6 @@
 package org.fanfold.tags;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.fanfold.shared.ReadThroughCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * AO3's fandom directory as wrangling made it: the media categories (canonical Media tags) and the canonical
  * fandoms wranglers gave each one as a parent. Fandoms with no media parent are AO3's "Uncategorized Fandoms".
- * Read from the database on each call (how many works each fandom has is the search engine's to say). Thread-safe.
+ * The media themselves are kept in memory, for every page's header menu lists them ({@link #media()}); the rest is
+ * read from the database on each call (how many works each fandom has is the search engine's to say). Thread-safe.
  */
 @Component
 public class MediaTags {
@@ -27,6 +30,11 @@ public class MediaTags {
     private static final String COLUMNS = "t.id, t.name, t.type, t.canonical, t.merger_id";
 
     private final JdbcClient jdbc;
+    /**
+     * {@link #media()}, one row: dropped when wrangling commits a change to any tag ({@link #evict}), and read again
+     * after a minute at most, for what another process changes (a second server, {@code fanfold generate}).
+     */
+    private final ReadThroughCache<Boolean, List<Tag>> media = ReadThroughCache.kept(1, Duration.ofMinutes(1));
 
     MediaTags(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -37,8 +45,21 @@ public class MediaTags {
         return "/media/" + TagNames.pathSegment(name) + "/fandoms";
     }
 
-    /** The media categories by name, without AO3's two that are no media ("No Media", "Uncategorized Fandoms"). */
+    /**
+     * The media categories by name, without AO3's two that are no media ("No Media", "Uncategorized Fandoms"). Kept
+     * in memory (every page's header lists them): a change shows once its transaction commits, or within a minute
+     * when another process made it. Read past memory inside a transaction.
+     */
     public List<Tag> media() {
+        return media.get(true, k -> read());
+    }
+
+    /** Drops the media kept in memory: a tag's name, type or canonical flag changed (call once that commits). */
+    void evict() {
+        media.evict(List.of(true));
+    }
+
+    private List<Tag> read() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tags t WHERE t.type = 'Media' AND t.canonical = 1"
                         + " AND t.name_key NOT IN (?, ?) ORDER BY t.name_key")
                 .params(TagNames.key(UNCATEGORIZED), TagNames.key(NO_MEDIA))

@@ -9,8 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The wrangling outbox ({@code tag_changes}): a row per tag whose works' filter ids may have changed, written in
- * the wrangling transaction. After that transaction commits the tag graph is dropped (so documents built from now
- * on see the change) and the propagator is woken.
+ * the wrangling transaction. After that transaction commits the tag graph and the media kept for the header are
+ * dropped (so documents and pages built from now on see the change) and the propagator is woken.
  */
 @Component
 class TagChanges {
@@ -21,13 +21,16 @@ class TagChanges {
     private final Clock clock;
     private final TagGraph graph;
     private final TagService tags;
+    private final MediaTags media;
     private final PropagatorSignal signal;
 
-    TagChanges(JdbcClient jdbc, Clock clock, TagGraph graph, TagService tags, PropagatorSignal signal) {
+    TagChanges(
+            JdbcClient jdbc, Clock clock, TagGraph graph, TagService tags, MediaTags media, PropagatorSignal signal) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.graph = graph;
         this.tags = tags;
+        this.media = media;
         this.signal = signal;
     }
 
@@ -41,11 +44,12 @@ class TagChanges {
         afterCommit(List.of(tagId));
     }
 
-    /** Drops cached tags and the graph once the transaction commits (at once outside one). */
+    /** Drops cached tags, the graph and the media once the transaction commits (at once outside one). */
     void afterCommit(List<Long> changedTagIds) {
         Runnable done = () -> {
             tags.evict(changedTagIds);
             graph.invalidate();
+            media.evict();
             signal.wake();
         };
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

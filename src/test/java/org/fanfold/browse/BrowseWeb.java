@@ -52,6 +52,7 @@ abstract class BrowseWeb {
     UserDetailsService userDetails;
 
     User author;
+    User readerUser;
     User adminUser;
     RequestPostProcessor reader;
     RequestPostProcessor admin;
@@ -59,7 +60,8 @@ abstract class BrowseWeb {
     @BeforeEach
     void people() {
         author = TestData.user(accounts);
-        reader = as(TestData.user(accounts));
+        readerUser = TestData.user(accounts);
+        reader = as(readerUser);
         adminUser = accounts.register(
                 new SignupForm(
                         TestData.unique("admin"), TestData.unique("a") + "@example.com", "password1", "password1"),

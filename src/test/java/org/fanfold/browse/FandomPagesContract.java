@@ -8,14 +8,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.util.List;
 import org.fanfold.tags.Tag;
+import org.fanfold.tags.TagEdit;
+import org.fanfold.tags.TagNames;
 import org.fanfold.tags.TagType;
+import org.fanfold.works.Exclusions;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** AO3's Fandoms pages through HTTP, on every database: media, their fandoms by letter, counts that respect who asks. */
 abstract class FandomPagesContract extends BrowseWeb {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Exclusions exclusions;
 
     @Test
     void theMediaPageListsEachMediumsFiveMostPopularFandomsAndLinksToThemAll() throws Exception {
@@ -55,7 +66,53 @@ abstract class FandomPagesContract extends BrowseWeb {
         List<String> headings = page.select("li.medium h3").eachText();
         assertThat(headings.getLast()).isEqualTo("Uncategorized Fandoms");
         assertThat(headings.indexOf(empty)).isLessThan(headings.indexOf(medium)).isGreaterThanOrEqualTo(0);
-        assertThat(page.select("#header nav.primary a[href=/media]").text()).isEqualTo("Fandoms");
+        assertThat(page.select("#header nav.primary .dropdown > a[href=/media]").text())
+                .isEqualTo("Fandoms");
+    }
+
+    @Test
+    void everyPagesFandomsMenuListsTheMediaAndShowsAWranglersChangeAtOnce() throws Exception {
+        String books = unique("Aab Menu Books "), comics = unique("Aab Menu Comics ");
+        Tag b = canonical(books, TagType.MEDIA);
+        canonical(comics, TagType.MEDIA);
+        Tag notYet = tags.findOrCreate(unique("Aab Menu Radio "), TagType.MEDIA);
+
+        List<Element> items = menu(html(get("/works")));
+        assertThat(items.getFirst().text()).isEqualTo("All Fandoms");
+        assertThat(items.getFirst().attr("href")).isEqualTo("/media");
+        assertThat(items.getLast().text()).isEqualTo("Uncategorized Fandoms");
+        assertThat(items.getLast().attr("href")).isEqualTo("/media/Uncategorized%20Fandoms/fandoms");
+        List<String> names = items.stream().map(Element::text).toList();
+        assertThat(names.indexOf(books)).isPositive().isLessThan(names.indexOf(comics));
+        assertThat(names).as("not canonical: no medium yet").doesNotContain(notYet.name());
+        assertThat(items.get(names.indexOf(books)).attr("href")).isEqualTo(url(books));
+        assertThat(menu(html(get("/media").with(reader))))
+                .as("the same for everyone, on every page")
+                .extracting(Element::text)
+                .isEqualTo(names);
+
+        // kept in memory: a row written past wrangling is not read again for each page...
+        String sneaked = unique("Aab Menu Sneaked ");
+        jdbc.sql("INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, 'Media', 1, 0)")
+                .params(sneaked, TagNames.key(sneaked))
+                .update();
+        assertThat(menu(html(get("/works")))).extracting(Element::text).doesNotContain(sneaked);
+
+        // ...but what wranglers do shows on the next page
+        String renamed = unique("Aab Menu Novels ");
+        wrangling.edit(b.id(), new TagEdit(renamed, TagType.MEDIA.dbName(), true, ""));
+        wrangling.edit(notYet.id(), new TagEdit(notYet.name(), TagType.MEDIA.dbName(), true, ""));
+        Tag freeform = tags.findOrCreate(unique("Aab Menu Podcasts "), TagType.FREEFORM);
+        wrangling.edit(freeform.id(), new TagEdit(freeform.name(), TagType.MEDIA.dbName(), true, ""));
+        List<String> after =
+                menu(html(get("/works"))).stream().map(Element::text).toList();
+        assertThat(after)
+                .contains(renamed, notYet.name(), freeform.name(), sneaked, comics)
+                .doesNotContain(books);
+        wrangling.edit(freeform.id(), new TagEdit(freeform.name(), TagType.MEDIA.dbName(), false, ""));
+        assertThat(menu(html(get("/works")))).extracting(Element::text).doesNotContain(freeform.name());
+        assertThat(html(get("/works")).select("#header .dropdown ul.menu a[href=" + url(renamed) + "]"))
+                .hasSize(1);
     }
 
     @Test
@@ -111,6 +168,76 @@ abstract class FandomPagesContract extends BrowseWeb {
     }
 
     @Test
+    void aFandomAReaderMutedIsNoPopularFandomOfTheirsAndIsMarkedMutedAmongItsMediumsFandoms() throws Exception {
+        String medium = unique("Muting Medium ");
+        canonical(medium, TagType.MEDIA);
+        String[] f = new String[6];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = unique("Muted Test " + (char) ('A' + i) + " ");
+            canonical(f[i], TagType.FANDOM, medium);
+        }
+        String sub = unique("Muted Test G Sub ");
+        Tag subTag = canonical(sub, TagType.FANDOM, medium);
+        wrangling.addMeta(subTag.id(), f[0]);
+        for (int i = 0; i < 4; i++) post(f[0]);
+        for (int i = 0; i < 3; i++) post(f[1]);
+        post(f[2]);
+        post(f[3]);
+        post(f[4]);
+        post(f[5]);
+        post(sub);
+        String loose = unique("Muted Loose Fandom ");
+        post(loose);
+        String small = unique("Muting Small Medium "), quiet = unique("Muted Quiet Fandom ");
+        canonical(small, TagType.MEDIA);
+        canonical(quiet, TagType.FANDOM, small);
+        post(quiet);
+        exclusions.muteTag(readerUser.id(), tags.find(f[0]).orElseThrow().filterId());
+        exclusions.muteTag(readerUser.id(), tags.find(loose).orElseThrow().filterId());
+        exclusions.muteTag(readerUser.id(), tags.find(quiet).orElseThrow().filterId());
+
+        assertThat(medium(html(get("/media")), medium).select("ol.index li").eachText())
+                .as("a guest: the fandom with its sub fandom's work first")
+                .containsExactly(f[0] + " (5)", f[1] + " (3)", f[2] + " (1)", f[3] + " (1)", f[4] + " (1)");
+        Document media = html(get("/media").with(reader));
+        assertThat(medium(media, medium).select("ol.index li").eachText())
+                .as("the reader who muted it: left out, the next one shown, no count of none")
+                .containsExactly(f[1] + " (3)", f[2] + " (1)", f[3] + " (1)", f[4] + " (1)", f[5] + " (1)");
+        assertThat(medium(media, small).select("ol.index li"))
+                .as("nor where it would be one of few")
+                .isEmpty();
+        assertThat(media.select("li.medium:last-child ol.index li").eachText())
+                .as("a muted unwrangled fandom is no new fandom of theirs either")
+                .doesNotContain(loose);
+        assertThat(media.select("p.notice.exclusions").text())
+                .isEqualTo("Fandoms you muted are left out of these lists. Manage exclusions");
+        assertThat(media.select("p.notice.exclusions a").attr("href"))
+                .isEqualTo("/users/" + readerUser.login() + "/exclusions");
+        assertThat(html(get("/media")).select("p.notice.exclusions")).isEmpty();
+
+        Document page = html(get(URI.create(url(medium))).with(reader));
+        List<String> listed = page.select("ol.fandom li li").eachText();
+        assertThat(listed)
+                .contains(f[0] + " (muted)", sub + " (muted)", f[1] + " (3)")
+                .as("a muted fandom has no count of none")
+                .doesNotContain(f[0] + " (0)", sub + " (0)");
+        assertThat(page.select("ol.fandom a.tag:containsOwn(" + f[0] + ")").attr("href"))
+                .as("its works page is where to unmute it")
+                .isEqualTo(tags.find(f[0]).orElseThrow().worksUrl());
+        assertThat(page.select("p.notice.exclusions").text())
+                .isEqualTo("2 fandoms here are muted by your exclusions: their works are left out of your listings."
+                        + " Manage exclusions");
+        assertThat(html(get(URI.create(url(medium)))).select("ol.fandom li li").eachText())
+                .as("a guest")
+                .contains(f[0] + " (5)", sub + " (1)");
+        assertThat(html(get(URI.create("/media/Uncategorized%20Fandoms/fandoms"))
+                                .with(reader))
+                        .select("ol.fandom li li")
+                        .eachText())
+                .contains(loose + " (muted)");
+    }
+
+    @Test
     void fandomsWithNoMediumAreUncategorizedWhileAWorkTheViewerMaySeeUsesThem() throws Exception {
         String loose = unique("Brand New Fandom "), canon = unique("Canonical Loner ");
         String draftOnly = unique("Draft Fandom "), restrictedOnly = unique("Members Fandom ");
@@ -140,6 +267,24 @@ abstract class FandomPagesContract extends BrowseWeb {
     }
 
     @Test
+    void aMediumsPageFoundByAnyCaseOrSpacingOfItsNameIsHeadedAndFilledAsTheMediumIs() throws Exception {
+        String medium = unique("Spaced Medium "), fandom = unique("Spaced Fandom ");
+        canonical(medium, TagType.MEDIA);
+        canonical(fandom, TagType.FANDOM, medium);
+        post(fandom);
+        String typed = "%20" + medium.toUpperCase(java.util.Locale.ROOT).replace(" ", "%20%20") + "%20";
+
+        Document page = html(get(URI.create("/media/" + typed + "/fandoms")));
+        assertThat(page.select("h2.heading").text()).isEqualTo("Fandoms > " + medium);
+        assertThat(page.select("ol.fandom li li").eachText()).containsExactly(fandom + " (1)");
+        mvc.perform(get(URI.create("/media/" + typed))).andExpect(redirectedUrl(url(medium)));
+        assertThat(html(get(URI.create("/media/uncategorized%20FANDOMS/fandoms")))
+                        .select("h2.heading")
+                        .text())
+                .isEqualTo("Fandoms > Uncategorized Fandoms");
+    }
+
+    @Test
     void fandomsAsksForAMediumAndUnknownMediaAreNotFound() throws Exception {
         String medium = unique("Asked Medium ");
         canonical(medium, TagType.MEDIA);
@@ -157,6 +302,15 @@ abstract class FandomPagesContract extends BrowseWeb {
         return html(request)
                 .select("a.tag:containsOwn(" + fandom + ") + span.count")
                 .text();
+    }
+
+    /** The links of the header's Fandoms menu. */
+    private static List<Element> menu(Document page) {
+        Element fandoms = page.select("#header nav.primary .dropdown").stream()
+                .filter(d -> d.child(0).text().equals("Fandoms"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Fandoms menu"));
+        return fandoms.select("ul.menu a");
     }
 
     private static Element medium(Document page, String name) {

@@ -3,6 +3,7 @@ package org.fanfold.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,6 +11,7 @@ import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.SignupForm;
 import org.fanfold.accounts.User;
 import org.fanfold.search.WorkIndexer;
+import org.fanfold.tags.MediaTags;
 import org.fanfold.tags.Tag;
 import org.fanfold.tags.TagEdit;
 import org.fanfold.tags.TagService;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Browsing in Chromium: a reader goes from the header's "Fandoms" to a medium's fandoms, jumps to a letter and opens
+ * Browsing in Chromium: a reader opens the header's "Fandoms" menu by pointer and by keyboard and picks a medium
+ * from it, goes from "Fandoms" to a medium's fandoms, jumps to a letter and opens
  * a fandom's works; a wrangler ticks every tag of the mass-wrangle page with "All" and clears them with "None",
  * without the page being loaded again. Screenshots in {@code target/screenshots/}.
  */
@@ -63,8 +66,35 @@ class BrowseBrowserTest extends BrowserTest {
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(url("/"));
-            page.locator("#header nav.primary a", new Page.LocatorOptions().setHasText("Fandoms"))
-                    .click();
+            Locator opener = page.locator("#header nav.primary .dropdown > a");
+            Locator inMenu = page.locator("#header .dropdown ul.menu a", new Page.LocatorOptions().setHasText(medium));
+            assertThat(inMenu).not().isInViewport();
+            opener.hover();
+            assertThat(inMenu).isInViewport();
+            screenshots.take(page, "fandoms-menu");
+            page.mouse().move(0, 0);
+            assertThat(inMenu).not().isInViewport();
+
+            // by keyboard: the menu opens with the focus on "Fandoms", Tab goes through it, Escape closes it
+            opener.focus();
+            assertThat(inMenu).isInViewport();
+            page.keyboard().press("Escape");
+            assertThat(inMenu).not().isInViewport();
+            assertThat(opener).isFocused();
+            for (int i = 0;
+                    i < 40
+                            && !inMenu.evaluate("a => a === document.activeElement")
+                                    .equals(true);
+                    i++) {
+                page.keyboard().press("Tab");
+                assertThat(page.locator("#header .dropdown ul.menu a:focus")).isInViewport();
+            }
+            assertThat(inMenu).isFocused();
+            page.keyboard().press("Enter");
+            page.waitForURL(url(MediaTags.fandomsUrl(medium)));
+            assertThat(page.locator("h2.heading")).hasText("Fandoms > " + medium);
+
+            opener.click();
             page.waitForURL(url("/media"));
             page.locator("li.medium h3 a", new Page.LocatorOptions().setHasText(medium))
                     .click();

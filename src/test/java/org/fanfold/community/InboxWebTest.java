@@ -5,6 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.shared.Viewer;
 import org.fanfold.testing.SqliteTest;
@@ -15,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The inbox page: a subscriber's notice of a new chapter, the header's unread count, bulk actions, filters. */
@@ -32,6 +39,9 @@ class InboxWebTest {
 
     @Autowired
     WorkService works;
+
+    @Autowired
+    JdbcClient jdbc;
 
     NoticeWeb web;
     Web.Account author;
@@ -80,6 +90,29 @@ class InboxWebTest {
         assertThat(web.page("/works", new org.springframework.mock.web.MockHttpSession())
                         .select("#greeting a[href$=/inbox]"))
                 .isEmpty();
+    }
+
+    @Test
+    void noticesSayHowLongAgoTheyCameAsAo3sInboxDoesWithTheTimeInTheReadersZone() throws Exception {
+        subscribedWorkWithANewChapter("Clock Season");
+        var time = web.page(inbox, reader.session()).selectFirst("li.notice.chapter p.datetime time");
+        assertThat(time).isNotNull();
+        assertThat(time.text()).isEqualTo("less than 1 minute ago");
+
+        Instant came = Instant.now().minus(Duration.ofDays(3).plusHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        long id = accounts.byLogin(reader.login()).orElseThrow().id();
+        jdbc.sql("UPDATE notices SET created_at = ? WHERE user_id = ?")
+                .params(came.toEpochMilli(), id)
+                .update();
+        web.submit(reader, "/users/" + reader.login() + "/preferences", "timeZone", "Asia/Tokyo");
+        time = web.page(inbox, reader.session()).selectFirst("li.notice.chapter p.datetime time");
+        assertThat(time.text()).isEqualTo("3 days ago");
+        assertThat(time.attr("datetime")).as("for machines, the instant").isEqualTo(came.toString());
+        assertThat(time.attr("title"))
+                .as("the moment itself in the reader's zone")
+                .isEqualTo(DateTimeFormatter.ofPattern("EEE dd MMM yyyy hh:mma z", Locale.ENGLISH)
+                        .format(came.atZone(ZoneId.of("Asia/Tokyo"))))
+                .endsWith("JST");
     }
 
     @Test

@@ -125,7 +125,7 @@ abstract class PersonalNoticeContract {
                 assertThat(n.kind()).isEqualTo(NoticeKind.GIFT);
                 assertThat(n.workId()).isEqualTo(work);
                 assertThat(n.actorName()).isEqualTo(author.login());
-                InboxEntry entry = InboxEntry.of(n, "For a friend", friend.url());
+                InboxEntry entry = InboxEntry.of(n, "For a friend", friend.url(), n.createdAt());
                 assertThat(entry.lead()).isEqualTo(author.login() + " posted a gift for you:");
                 assertThat(entry.detailUrl()).isEqualTo(friend.url() + "/gifts");
             });
@@ -235,7 +235,7 @@ abstract class PersonalNoticeContract {
                 assertThat(n.workId()).isEqualTo(draft);
                 assertThat(n.actorName()).isEqualTo(author.login());
                 // the invitee may not read the draft: the inbox shows the title it was sent with, and the requests page
-                InboxEntry entry = InboxEntry.of(n, null, friend.url());
+                InboxEntry entry = InboxEntry.of(n, null, friend.url(), n.createdAt());
                 assertThat(entry.available()).isTrue();
                 assertThat(entry.lead()).isEqualTo(author.login() + " invited you to be a co-creator of");
                 assertThat(entry.workTitle()).isEqualTo("Draft for two");

@@ -15,11 +15,11 @@ class StatsChartTest {
         assertThat(chart.total()).isEqualTo(10);
         assertThat(chart.peak()).isEqualTo(7);
         assertThat(chart.yTicks()).extracting(StatsChart.Tick::label).containsExactly("0", "2", "4", "6", "8");
-        assertThat(chart.bars().getFirst().date()).isEqualTo("1970-04-11");
+        assertThat(chart.bars().getFirst().date()).isEqualTo("11 Apr 1970");
         assertThat(chart.bars().get(1).height()).isEqualTo("0.0");
         assertThat(chart.xLabels().getFirst().anchor()).isEqualTo("start");
         assertThat(chart.xLabels().getLast().anchor()).isEqualTo("end");
-        assertThat(chart.xLabels().getLast().label()).isEqualTo("1970-05-10");
+        assertThat(chart.xLabels().getLast().label()).isEqualTo("10 May 1970");
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.fanfold.accounts.Accounts;
+import org.fanfold.shared.Formats;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A creator's statistics page: theirs only, with a table per work, totals and a chart of hits as inline SVG. */
 @SqliteTest
@@ -120,6 +123,34 @@ class StatsWebTest {
         assertThat(byTitle.select("table.statistics.index tbody th a").eachText())
                 .containsExactly("Zebra Tales", "Aardvark Stories");
         assertThat(doc.select("nav.user.navigation a").eachText()).contains("Statistics", "Bookmarks");
+    }
+
+    @Test
+    void datesReadAsAo3ShowsADayAndEachWorksInTheOwnersZone() throws Exception {
+        long evening = Instant.parse("2024-01-01T20:00:00Z").toEpochMilli();
+        jdbc.sql("UPDATE works SET published_at = ? WHERE id = ?")
+                .params(evening, first)
+                .update();
+        var date = stats("").selectFirst("#stats_work_" + first + " td.date time");
+        assertThat(date).isNotNull();
+        assertThat(date.text()).isEqualTo("01 Jan 2024");
+        assertThat(date.attr("datetime")).isEqualTo("2024-01-01");
+
+        mvc.perform(MockMvcRequestBuilders.post("/users/" + author.login() + "/preferences")
+                        .with(Web.csrf(mvc, author.session()))
+                        .param("timeZone", "Pacific/Kiritimati"))
+                .andExpect(status().is3xxRedirection());
+        date = stats("").selectFirst("#stats_work_" + first + " td.date time");
+        assertThat(date.text()).isEqualTo("02 Jan 2024");
+        assertThat(date.attr("datetime")).isEqualTo("2024-01-02");
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        var chart = stats("").selectFirst("figure.statistics.chart svg");
+        assertThat(chart.select("text.tick").last().text())
+                .as("the chart's days are UTC days, as its caption says, in the same words")
+                .isEqualTo(Formats.blurbDate(today));
+        assertThat(chart.select("rect.bar title").eachText())
+                .contains(Formats.blurbDate(today) + ": 9 hits", Formats.blurbDate(today.minusDays(3)) + ": 5 hits");
     }
 
     @Test

@@ -248,6 +248,52 @@ class OpdsWebTest {
     }
 
     @Test
+    void fandomsCountWhatTheReaderMaySeeAndHasNotMutedAsTheFandomPagesDo() throws Exception {
+        Tag counted = tags.findOrCreate(TestData.unique("Counted Catalog Fandom "), TagType.FANDOM);
+        wrangling.edit(counted.id(), new TagEdit(counted.name(), "Fandom", true, ""));
+        User author = works.user();
+        for (int i = 1; i <= 6; i++) works.post(author, "Counted " + i, counted.name());
+        works.post(author, "Members Only", counted.name(), true, WorkService.Mode.POST);
+        works.post(author, "Unfinished", counted.name(), false, WorkService.Mode.DRAFT);
+        works.hide(works.post(author, "Taken Down", counted.name()), works.admin());
+        works.index();
+        Web.Account reader = Web.signUp(mvc);
+
+        assertThat(worksIn(feed("/opds/fandoms", NAVIGATION), counted))
+                .as("a guest: neither the restricted work nor the draft nor the hidden one")
+                .isEqualTo("6 works");
+        assertThat(worksIn(
+                        FeedXml.atom(catalog("/opds/fandoms", NAVIGATION, reader.session())
+                                .getContentAsByteArray()),
+                        counted))
+                .as("signed in: the restricted work too")
+                .isEqualTo("7 works");
+
+        mvc.perform(post(URI.create(counted.url() + "/mute"))
+                        .with(csrf(mvc, reader.session()))
+                        .session(reader.session()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(FeedXml.atom(catalog("/opds/fandoms", NAVIGATION, reader.session())
+                                .getContentAsByteArray())
+                        .getEntries())
+                .as("muted: no fandom of theirs")
+                .extracting(Entry::getTitle)
+                .doesNotContain(counted.name());
+        assertThat(worksIn(feed("/opds/fandoms", NAVIGATION), counted)).isEqualTo("6 works");
+    }
+
+    /** What a fandoms feed says of {@code fandom}'s works ("2 works"). */
+    private static String worksIn(Feed fandoms, Tag fandom) {
+        return fandoms.getEntries().stream()
+                .filter(e -> e.getTitle().equals(fandom.name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(fandom.name() + " is not listed"))
+                .getContents()
+                .getFirst()
+                .getValue();
+    }
+
+    @Test
     void searchIsDescribedByOpenSearchAndAnswersWithAnAcquisitionFeed() throws Exception {
         MockHttpServletResponse description = mvc.perform(get("/opds/opensearch.xml"))
                 .andExpect(status().isOk())

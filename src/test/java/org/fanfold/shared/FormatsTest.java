@@ -40,4 +40,38 @@ class FormatsTest {
             LocaleContextHolder.resetLocaleContext();
         }
     }
+
+    @Test
+    void ao3sInboxSaysHowLongAgoInItsOwnSteps() {
+        long now = java.time.Instant.parse("2026-11-24T12:00:00Z").toEpochMilli();
+        long minute = 60_000;
+        assertThat(Formats.ago(now - 20_000, now)).isEqualTo("less than 1 minute ago");
+        assertThat(Formats.ago(now + 5 * minute, now)).as("another clock ahead").isEqualTo("less than 1 minute ago");
+        assertThat(Formats.ago(now - minute, now)).isEqualTo("1 minute ago");
+        assertThat(Formats.ago(now - 2 * minute, now)).isEqualTo("2 minutes ago");
+        assertThat(Formats.ago(now - 45 * minute, now)).isEqualTo("45 minutes ago");
+        assertThat(Formats.ago(now - 46 * minute, now)).isEqualTo("1 hour ago");
+        assertThat(Formats.ago(now - 90 * minute, now)).isEqualTo("1 hour ago");
+        assertThat(Formats.ago(now - 91 * minute, now)).isEqualTo("2 hours ago");
+        assertThat(Formats.ago(now - 1440 * minute, now)).isEqualTo("24 hours ago");
+        assertThat(Formats.ago(now - 1441 * minute, now)).isEqualTo("1 day ago");
+        assertThat(Formats.ago(now - 2880 * minute, now)).isEqualTo("1 day ago");
+        assertThat(Formats.ago(now - 2881 * minute, now)).isEqualTo("2 days ago");
+        assertThat(Formats.ago(now - 400L * 1440 * minute, now)).isEqualTo("400 days ago");
+    }
+
+    @Test
+    void instantsForMachinesAreIsoInUtcToTheSecond() {
+        long t = java.time.Instant.parse("2026-11-24T22:05:07.345Z").toEpochMilli();
+        try {
+            LocaleContextHolder.setLocaleContext(
+                    new SimpleTimeZoneAwareLocaleContext(Locale.ENGLISH, TimeZone.getTimeZone("Asia/Tokyo")));
+            assertThat(Formats.instant(t)).isEqualTo("2026-11-24T22:05:07Z");
+            assertThat(Formats.blurbDate(java.time.LocalDate.of(2026, 1, 5)))
+                    .as("a day already, whatever the zone")
+                    .isEqualTo("05 Jan 2026");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }
