@@ -1,0 +1,6 @@
+package org.fanfold.tags;
+
+import org.fanfold.testing.PostgresTest;
+
+@PostgresTest
+class PostgresTagSearchTest extends TagSearchContract {}
