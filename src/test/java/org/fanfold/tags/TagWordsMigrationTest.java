@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteDataSource;
 
 /** Migration V18 gives the tags of an archive made before {@code tag_words} their words, on both databases. */
@@ -52,9 +54,11 @@ class TagWordsMigrationTest {
             };
             rows.add(new Object[] {name, TagNames.key(name), "Freeform", i});
         }
-        new JdbcTemplate(ds)
-                .batchUpdate(
-                        "INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, ?, 0, ?)", rows);
+        new TransactionTemplate(new DataSourceTransactionManager(ds))
+                .executeWithoutResult(tx -> new JdbcTemplate(ds)
+                        .batchUpdate(
+                                "INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, ?, 0, ?)",
+                                rows));
 
         flyway.target("latest").load().migrate();
 
