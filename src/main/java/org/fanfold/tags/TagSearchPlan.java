@@ -129,8 +129,9 @@ final class TagSearchPlan {
 
     /**
      * The SQL after {@code FROM}, tags aliased {@code t}: the source, then the WHERE clause. Without a source, a walk
-     * of the names in order: the type is compared so that no index serves it ({@code || ''}), or SQLite would read
-     * the tags of the type and sort them all rather than walk the index of names.
+     * of the names in order: the type is compared in an OR that no index of SQLite's serves, or SQLite would read the
+     * tags of the type and sort them all rather than walk the index of names (PostgreSQL's planner, which estimates
+     * the OR as well as the plain IN, walks it by itself when the matches are many).
      */
     private String fromWhere(@Nullable Source from, List<Object> params) {
         var sql = new StringBuilder();
@@ -145,9 +146,9 @@ final class TagSearchPlan {
         } else {
             sql.append("tags t WHERE ");
         }
-        sql.append(c.status().sql).append(" AND ").append(from == null ? "t.type || ''" : "t.type");
         List<TagType> types = c.type() == null ? TagSearch.TYPES : List.of(c.type());
-        sql.append(" IN (").append(placeholders(types, params)).append(')');
+        sql.append(c.status().sql).append(from == null ? " AND (t.type IN (" : " AND t.type IN (");
+        sql.append(placeholders(types, params)).append(from == null ? ") OR t.type IS NULL)" : ")");
         for (int i = 0; i < keys.size(); i++) {
             if (lookup != null && lookup.word() == i && lookup.whole()) continue;
             sql.append(" AND ").append(matches(keys.get(i), params));
