@@ -105,14 +105,12 @@ public class TagSearch {
 
     /** How many tags match. */
     public long count(Criteria c) {
-        var count = TagSearchPlan.of(c, jdbc).count();
-        return jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
+        return TagSearchPlan.of(c, jdbc).count();
     }
 
     /** One page of the matching tags in {@code order} (ties by id). */
     public List<Tag> page(Criteria c, Order order, boolean descending, long offset, int limit) {
-        var page = TagSearchPlan.of(c, jdbc).page(COLUMNS, order, descending, offset, limit);
-        return jdbc.sql(page.sql()).params(page.params()).query(TagService::map).list();
+        return TagSearchPlan.of(c, jdbc).page(TagService::map, COLUMNS, order, descending, offset, limit);
     }
 
     /** Every matching tag, by name: for an order the caller makes (by uses); at most {@code max}. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * reading every name: one row per distinct word of each tag's name key. A word starts the name or follows one of
  * {@link #WORD_STARTS} and runs to the next of them, so "harry potter/draco (hp)" has the words "harry", "potter",
  * "draco" and "hp)". A typed word then starts a word of a name exactly when it is a prefix of one of its words —
- * provided it holds none of those characters itself ({@code TagSearchPlan} handles the words that do).
+ * provided it holds none of those characters itself ({@link TypedWords#lookups} handles the words that do).
  *
  * <p>The rows are written in the transaction that creates or renames the tag ({@link TagService#findOrCreate},
  * wrangling's rename, the generator's batches), so the table always matches the names; migration V18 filled it for
