@@ -3,6 +3,7 @@ package org.fanfold.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -17,21 +18,24 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteDataSource;
 
-/** Migration V18 gives the tags of an archive made before {@code tag_words} their words, on both databases. */
+/**
+ * Migration V18 gives the tags of an archive made before {@code tag_words} their words, on both databases, and leaves
+ * the table's foreign key in place.
+ */
 class TagWordsMigrationTest {
 
     /** More than the migration reads at a time, so it reads several chunks. */
     private static final int TAGS = 12_345;
 
     @Test
-    void anSqliteArchivesTagsGetTheirWords(@TempDir Path dir) {
+    void anSqliteArchivesTagsGetTheirWords(@TempDir Path dir) throws SQLException {
         var sqlite = new SQLiteDataSource();
         sqlite.setUrl("jdbc:sqlite:" + dir.resolve("fanfold.db"));
         migrate(sqlite, "sqlite");
     }
 
     @Test
-    void aPostgresArchivesTagsGetTheirWords() {
+    void aPostgresArchivesTagsGetTheirWords() throws SQLException {
         var pg = new PGSimpleDataSource();
         pg.setUrl(TestDatabases.newPostgresDatabase());
         pg.setUser("postgres");
@@ -39,7 +43,7 @@ class TagWordsMigrationTest {
         migrate(pg, "postgresql");
     }
 
-    private static void migrate(DataSource ds, String vendor) {
+    private static void migrate(DataSource ds, String vendor) throws SQLException {
         var flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
@@ -62,6 +66,11 @@ class TagWordsMigrationTest {
 
         flyway.target("latest").load().migrate();
 
+        try (var connection = ds.getConnection();
+                var keys = connection.getMetaData().getImportedKeys(null, null, "tag_words")) {
+            assertThat(keys.next()).as("a foreign key").isTrue();
+            assertThat(keys.getString("PKTABLE_NAME")).isEqualTo("tags");
+        }
         JdbcClient jdbc = JdbcClient.create(ds);
         assertThat(StoredTagWords.wrong(jdbc)).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM tag_words WHERE word = 'ナルト'")
