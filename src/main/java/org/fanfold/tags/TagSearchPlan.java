@@ -53,7 +53,10 @@ final class TagSearchPlan {
     /** A statement and its parameters. */
     record Query(String sql, List<Object> params) {}
 
-    /** A source to start from: a lookup, a fandom's children (by its index in the criteria), or all tags. */
+    /**
+     * A source to start from: a lookup, a fandom's children (by its index in the criteria), or all the tags of the
+     * type and status asked: all tags, when neither is, which are then a source only for want of another.
+     */
     private record Source(@Nullable Lookup lookup, int fandom) {}
 
     private static final Source ALL = new Source(null, -1);
@@ -94,7 +97,8 @@ final class TagSearchPlan {
         List<Source> sources = new ArrayList<>();
         for (Lookup l : lookups) sources.add(new Source(l, -1));
         for (int i = 0; i < c.fandomIds().size(); i++) sources.add(new Source(null, i));
-        sources.add(ALL);
+        if (c.type() != null || c.status() != TagSearch.Status.ANY) sources.add(ALL);
+        if (sources.isEmpty()) return new TagSearchPlan(jdbc, c, keys, ALL, true, window);
         long[] sizes = sizes(c, sources, jdbc, cap);
         int best = 0;
         for (int i = 1; i < sizes.length; i++) if (sizes[i] < sizes[best]) best = i;
