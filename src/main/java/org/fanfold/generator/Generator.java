@@ -17,6 +17,7 @@ import org.fanfold.search.SearchEngine;
 import org.fanfold.search.WorkIndexer;
 import org.fanfold.shared.FanfoldProperties;
 import org.fanfold.tags.TagType;
+import org.fanfold.tags.TagWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCrypt;
@@ -28,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills the database with synthetic users and posted works, for development and benchmarks. A dev/bench tool: it
  * writes the works tables directly, in JDBC batches of about 2,000 works per transaction, instead of going through
  * {@code WorkService} (which writes row by row), but writes exactly the rows the service would: creatorships,
- * chapters whose word counts sum to the work's, tags (created on first use, ids kept in memory) including the
- * rating, warnings and categories, {@code posted = 1}, dates and consistent chapter counts. It writes no outbox rows;
- * {@link #index} rebuilds the search index once at the end (or asks the server owning it to reindex everything).
+ * chapters whose word counts sum to the work's, tags (created on first use, ids kept in memory; with their words
+ * for the tag search) including the rating, warnings and categories, {@code posted = 1}, dates and consistent
+ * chapter counts. It writes no outbox rows; {@link #index} rebuilds the search index once at the end (or asks the
+ * server owning it to reindex everything).
  *
  * <p>Every user it makes has the password {@code password} and a default pseud named after the login. The same
  * seed on an empty database gives the same rows. Planning the next batch overlaps with writing the last one. Not
@@ -72,6 +74,7 @@ public class Generator {
     private final SearchEngine engine;
     private final WorkIndexer indexer;
     private final IndexQueue queue;
+    private final TagWords tagWords;
 
     Generator(
             JdbcTemplate jdbc,
@@ -79,13 +82,15 @@ public class Generator {
             FanfoldProperties props,
             SearchEngine engine,
             WorkIndexer indexer,
-            IndexQueue queue) {
+            IndexQueue queue,
+            TagWords tagWords) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.props = props;
         this.engine = engine;
         this.indexer = indexer;
         this.queue = queue;
+        this.tagWords = tagWords;
     }
 
     /** How many works the database holds already. */
@@ -239,7 +244,11 @@ public class Generator {
 
     private void writeBatch(List<TagRegistry.NewTag> newTags, List<WorkPlan> batch) {
         List<Object[]> tagRows = new ArrayList<>(newTags.size());
-        for (var t : newTags) tagRows.add(new Object[] {t.id(), t.name(), t.key(), t.type(), t.createdAt()});
+        Map<Long, String> tagKeys = new HashMap<>();
+        for (var t : newTags) {
+            tagRows.add(new Object[] {t.id(), t.name(), t.key(), t.type(), t.createdAt()});
+            tagKeys.put(t.id(), t.key());
+        }
         List<Object[]> works = new ArrayList<>(batch.size());
         List<Object[]> creators = new ArrayList<>();
         List<Object[]> chapters = new ArrayList<>();
@@ -276,6 +285,7 @@ public class Generator {
             jdbc.batchUpdate(
                     "INSERT INTO tags (id, name, name_key, type, canonical, created_at) VALUES (?, ?, ?, ?, 0, ?)",
                     tagRows);
+            tagWords.addAll(tagKeys);
             jdbc.batchUpdate(
                     "INSERT INTO works (id, title, summary, language, expected_chapters, posted, restricted,"
                             + " word_count, chapter_count, hits, kudos_count, comments_count, bookmarks_count,"

@@ -1,6 +1,5 @@
 package org.fanfold.tags;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * AO3's tag search over the tags themselves: by the starts of words of the name, by the fandoms wranglers put tags in, by type
- * and by wrangling status, sorted by name or by date created. Thread-safe.
+ * and by wrangling status, sorted by name or by date created. Words are looked up in {@code tag_words} rather than
+ * read from every name ({@link TagSearchPlan}). Thread-safe.
  */
 @Component
 public class TagSearch {
@@ -37,7 +37,8 @@ public class TagSearch {
 
         private final String param;
         private final String label;
-        private final String sql;
+        /** The condition on the tag's row, aliased {@code t}. */
+        final String sql;
 
         Status(String param, String label, String sql) {
             this.param = param;
@@ -87,7 +88,7 @@ public class TagSearch {
         NAME("t.name_key"),
         CREATED_AT("t.created_at");
 
-        private final String column;
+        final String column;
 
         Order(String column) {
             this.column = column;
@@ -104,25 +105,12 @@ public class TagSearch {
 
     /** How many tags match. */
     public long count(Criteria c) {
-        var where = new Where(c);
-        return jdbc.sql("SELECT COUNT(*) FROM tags t WHERE " + where.sql)
-                .params(where.params)
-                .query(Long.class)
-                .single();
+        return TagSearchPlan.of(c, jdbc).count();
     }
 
     /** One page of the matching tags in {@code order} (ties by id). */
     public List<Tag> page(Criteria c, Order order, boolean descending, long offset, int limit) {
-        var where = new Where(c);
-        String direction = descending ? " DESC" : " ASC";
-        List<Object> params = new ArrayList<>(where.params);
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tags t WHERE " + where.sql + " ORDER BY " + order.column
-                        + direction + ", t.id" + direction + " LIMIT ? OFFSET ?")
-                .params(params)
-                .query(TagService::map)
-                .list();
+        return TagSearchPlan.of(c, jdbc).page(TagService::map, COLUMNS, order, descending, offset, limit);
     }
 
     /** Every matching tag, by name: for an order the caller makes (by uses); at most {@code max}. */
@@ -147,46 +135,5 @@ public class TagSearch {
                             uses.put(rs.getLong(1), rs.getLong(2));
                         }));
         return uses;
-    }
-
-    /** What a word of a name follows: a space, a slash ("A/B"), a bracket ("(TV)"), a hyphen, a quote. */
-    private static final List<String> WORD_STARTS = List.of(" ", "/", "(", "-", "\"", "'");
-
-    /** The WHERE clause of a search and its parameters. */
-    private static final class Where {
-        final String sql;
-        final List<Object> params = new ArrayList<>();
-
-        Where(Criteria c) {
-            var sql = new StringBuilder(c.status().sql);
-            if (c.type() != null) {
-                sql.append(" AND t.type = ?");
-                params.add(c.type().dbName());
-            } else {
-                sql.append(" AND t.type IN (");
-                for (int i = 0; i < TYPES.size(); i++) {
-                    sql.append(i == 0 ? "?" : ", ?");
-                    params.add(TYPES.get(i).dbName());
-                }
-                sql.append(')');
-            }
-            for (String word : c.words()) {
-                String like = TagService.escapeLike(TagNames.key(word));
-                // anywhere first: most names fail that one test, rather than all the word starts after it
-                sql.append(" AND t.name_key LIKE ? ESCAPE '!' AND (t.name_key LIKE ? ESCAPE '!'");
-                params.add("%" + like + "%");
-                params.add(like + "%");
-                for (String before : WORD_STARTS) {
-                    sql.append(" OR t.name_key LIKE ? ESCAPE '!'");
-                    params.add("%" + before + like + "%");
-                }
-                sql.append(')');
-            }
-            for (long fandom : c.fandomIds()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM parent_taggings p WHERE p.child_id = t.id AND p.parent_id = ?)");
-                params.add(fandom);
-            }
-            this.sql = sql.toString();
-        }
     }
 }

@@ -14,11 +14,12 @@ import org.fanfold.shared.IdChunks;
 import org.fanfold.shared.ReadThroughCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds and creates tags. Thread-safe; tags read by id are cached. {@link #findOrCreate} joins the caller's
- * transaction so a work and the tags it introduced commit together.
+ * transaction so a work and the tags it introduced commit together (and a new tag with its words).
  */
 @Service
 public class TagService {
@@ -27,6 +28,7 @@ public class TagService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TagWords words;
     /** Tags by id; served inside transactions too (wrangling reads past it: {@link #fresh}). */
     private final ReadThroughCache<Long, Tag> cached = new ReadThroughCache<>(
             Caffeine.newBuilder().maximumSize(50_000).build(), ReadThroughCache.InTransaction.USE_KEPT);
@@ -37,9 +39,10 @@ public class TagService {
     private final Cache<String, Long> idByKey =
             Caffeine.newBuilder().maximumSize(50_000).build();
 
-    TagService(JdbcClient jdbc, Clock clock) {
+    TagService(JdbcClient jdbc, Clock clock, TagWords words) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.words = words;
     }
 
     /**
@@ -48,16 +51,19 @@ public class TagService {
      *
      * @throws IllegalArgumentException when the name breaks the tag rules ({@link TagNames#problem})
      */
+    @Transactional
     public Tag findOrCreate(String name, TagType type) {
         String problem = TagNames.problem(name);
         if (problem != null) throw new IllegalArgumentException(problem);
         String clean = TagNames.clean(name);
         String key = TagNames.key(clean);
-        jdbc.sql("INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, ?, 0, ?)"
+        int created = jdbc.sql("INSERT INTO tags (name, name_key, type, canonical, created_at) VALUES (?, ?, ?, 0, ?)"
                         + " ON CONFLICT (name_key) DO NOTHING")
                 .params(clean, key, type.dbName(), clock.millis())
                 .update();
-        return findByKey(key).orElseThrow();
+        Tag tag = findByKey(key).orElseThrow();
+        if (created == 1) words.add(tag.id(), key);
+        return tag;
     }
 
     /** The tag with this name, case and spacing ignored. */

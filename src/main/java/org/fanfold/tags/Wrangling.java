@@ -43,12 +43,14 @@ public class Wrangling {
     private final TagService tags;
     private final TagLinks links;
     private final TagChanges changes;
+    private final TagWords words;
 
-    Wrangling(JdbcClient jdbc, TagService tags, TagLinks links, TagChanges changes) {
+    Wrangling(JdbcClient jdbc, TagService tags, TagLinks links, TagChanges changes, TagWords words) {
         this.jdbc = jdbc;
         this.tags = tags;
         this.links = links;
         this.changes = changes;
+        this.words = words;
     }
 
     /**
@@ -174,9 +176,14 @@ public class Wrangling {
                     "name",
                     "\"" + other.get().name() + "\" is already "
                             + other.get().type().aTag() + ".");
+        String oldKey = jdbc.sql("SELECT name_key FROM tags WHERE id = ?")
+                .param(tag.id())
+                .query(String.class)
+                .single();
         jdbc.sql("UPDATE tags SET name = ?, name_key = ? WHERE id = ?")
                 .params(name, TagNames.key(name), tag.id())
                 .update();
+        words.rename(tag.id(), oldKey, TagNames.key(name));
         changes.record(tag.id());
     }
 

@@ -8,6 +8,7 @@ import org.fanfold.search.SearchEngine;
 import org.fanfold.search.SearchSort;
 import org.fanfold.search.SearchVisibility;
 import org.fanfold.search.WorkQuery;
+import org.fanfold.tags.StoredTagWords;
 import org.fanfold.testing.KeepLogLevels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,12 @@ abstract class GeneratorContract {
         assertThat(count("SELECT COUNT(*) FROM pseuds WHERE is_default = 1")).isEqualTo(written.users());
         assertThat(count("SELECT COUNT(*) FROM chapters")).isEqualTo(written.chapters());
         assertThat(count("SELECT COUNT(*) FROM tags")).isEqualTo(17 + written.newTags());
+    }
+
+    @Test
+    void everyTagItMakesHasTheWordsOfItsNameForTheTagSearch() {
+        assertThat(StoredTagWords.wrong(jdbc(first))).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM tag_words")).isGreaterThan(written.newTags());
     }
 
     @Test

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.User;
 import org.fanfold.shared.Viewer;
+import org.fanfold.tags.StoredTagWords;
+import org.fanfold.tags.TagSearch;
 import org.fanfold.tags.TagType;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
@@ -30,6 +34,9 @@ class ImportServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TagSearch search;
 
     static byte[] sample(String name) throws IOException {
         try (InputStream in = ImportServiceTest.class.getResourceAsStream("/samples/" + name)) {
@@ -80,6 +87,28 @@ class ImportServiceTest {
                 .containsExactly("Major Character Death");
         assertThat(view.tags(TagType.FREEFORM)).extracting(t -> t.name()).contains("Romance", "Hurt/Comfort");
         assertThat(view.work().wordCount()).isBetween(150, 200);
+    }
+
+    @Test
+    void theTagsAnImportMakesAreFoundByTheTagSearch() {
+        User archivist = TestData.user(accounts);
+        String word = TestData.unique("Imported").replace("_", "");
+        byte[] story = ("Title: Found Again\nFandom: " + word + " (Web Series)\nRating: K\nPairing: " + word
+                        + " Ines/Tomas\nCharacters: " + word + "-Harbormaster\n\nText.\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(imports.importFile("found.txt", story, new ImportService.Options(archivist, null, true))
+                        .ok())
+                .isTrue();
+
+        var byName = new TagSearch.Criteria(List.of(word), List.of(), null, TagSearch.Status.ANY);
+        assertThat(search.count(byName)).isEqualTo(3);
+        assertThat(search.all(new TagSearch.Criteria(List.of("tomas", word), List.of(), null, TagSearch.Status.ANY), 5))
+                .extracting(t -> t.name())
+                .containsExactly(word + " Ines/Tomas");
+        assertThat(search.all(new TagSearch.Criteria(List.of("(web", word), List.of(), null, TagSearch.Status.ANY), 5))
+                .extracting(t -> t.name())
+                .containsExactly(word + " (Web Series)");
+        assertThat(StoredTagWords.wrong(jdbc)).isEmpty();
     }
 
     @Test

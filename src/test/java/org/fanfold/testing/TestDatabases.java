@@ -27,15 +27,32 @@ public final class TestDatabases {
     public static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            Path data = TestData.tempDir("fanfold-pg");
-            TestPropertyValues.of(
-                            "fanfold.data=" + data,
-                            "fanfold.db-url=" + newPostgresDatabase(),
-                            "fanfold.db-user=postgres",
-                            "fanfold.db-password=postgres",
-                            "fanfold.hits.flush-ms=100")
-                    .applyTo(context);
+            usePostgres(context, newPostgresDatabase());
         }
+    }
+
+    /**
+     * PostgreSQL as {@link Postgres} gives it, but comparing text as English does (ICU's {@code en-US}: accents and
+     * punctuation count for less than letters), as many servers' databases do, rather than by code point.
+     */
+    public static final class PostgresEnglish implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            usePostgres(
+                    context,
+                    newPostgresDatabase("TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'"));
+        }
+    }
+
+    private static void usePostgres(ConfigurableApplicationContext context, String url) {
+        Path data = TestData.tempDir("fanfold-pg");
+        TestPropertyValues.of(
+                        "fanfold.data=" + data,
+                        "fanfold.db-url=" + url,
+                        "fanfold.db-user=postgres",
+                        "fanfold.db-password=postgres",
+                        "fanfold.hits.flush-ms=100")
+                .applyTo(context);
     }
 
     /**
@@ -43,11 +60,16 @@ public final class TestDatabases {
      * their own; its JDBC URL. User and password are both {@code postgres}.
      */
     public static String newPostgresDatabase() {
+        return newPostgresDatabase("");
+    }
+
+    /** A new, empty database as {@link #newPostgresDatabase()} makes, with these {@code CREATE DATABASE} options. */
+    public static String newPostgresDatabase(String options) {
         EmbeddedPostgres pg = Server.INSTANCE;
         String db = "fanfold_" + Math.abs(System.nanoTime() % 1_000_000_000L);
         try (var c = pg.getPostgresDatabase().getConnection();
                 var s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
+            s.execute("CREATE DATABASE " + db + " " + options);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create the test database", e);
         }
