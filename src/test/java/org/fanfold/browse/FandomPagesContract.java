@@ -66,8 +66,9 @@ abstract class FandomPagesContract extends BrowseWeb {
         List<String> headings = page.select("li.medium h3").eachText();
         assertThat(headings.getLast()).isEqualTo("Uncategorized Fandoms");
         assertThat(headings.indexOf(empty)).isLessThan(headings.indexOf(medium)).isGreaterThanOrEqualTo(0);
-        assertThat(page.select("#header nav.primary .dropdown > a[href=/media]").text())
-                .isEqualTo("Fandoms");
+        assertThat(page.select("#header nav.primary .dropdown ul.menu a[href=/media]")
+                        .text())
+                .isEqualTo("All Fandoms");
     }
 
     @Test
@@ -117,6 +118,36 @@ abstract class FandomPagesContract extends BrowseWeb {
         assertThat(menu(html(get("/works")))).extracting(Element::text).doesNotContain(freeform.name());
         assertThat(html(get("/works")).select("#header .dropdown ul.menu a[href=" + url(renamed) + "]"))
                 .hasSize(1);
+    }
+
+    @Test
+    void theHeadersFandomsLeadsToItsMenuAsAPageAsOnAo3() throws Exception {
+        String medium = unique("Aac Menu Page Medium ");
+        canonical(medium, TagType.MEDIA);
+        Document works = html(get("/works"));
+        Element heading = works.selectFirst("#header nav.primary .dropdown > a");
+        assertThat(heading.text()).isEqualTo("Fandoms");
+        assertThat(heading.attr("href")).isEqualTo("/menu/fandoms");
+
+        Document page = html(get(heading.attr("href")));
+        assertThat(page.select("#main h2.heading").text()).isEqualTo("Fandoms");
+        List<Element> links = page.select("#main ul.menu a");
+        assertThat(links)
+                .extracting(Element::text)
+                .isEqualTo(menu(works).stream().map(Element::text).toList());
+        assertThat(links)
+                .extracting(a -> a.attr("href"))
+                .isEqualTo(menu(works).stream().map(a -> a.attr("href")).toList());
+        assertThat(links.getFirst().text()).isEqualTo("All Fandoms");
+        assertThat(links.getFirst().attr("href")).isEqualTo("/media");
+        assertThat(page.select("#main ul.menu a[href=" + url(medium) + "]").text())
+                .isEqualTo(medium);
+        assertThat(links.getLast().text()).isEqualTo("Uncategorized Fandoms");
+        assertThat(html(get("/menu/fandoms").with(reader))
+                        .select("#main ul.menu a")
+                        .eachText())
+                .as("the same for everyone")
+                .isEqualTo(links.stream().map(Element::text).toList());
     }
 
     @Test
