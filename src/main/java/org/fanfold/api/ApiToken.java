@@ -16,10 +16,6 @@ public record ApiToken(
         long createdAt,
         @Nullable Long lastUsedAt) {
 
-    public String created() {
-        return Formats.date(createdAt);
-    }
-
     public String lastUsed() {
         return lastUsedAt == null ? "Never" : Formats.dateTime(lastUsedAt);
     }

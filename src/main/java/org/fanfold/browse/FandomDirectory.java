@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The counts leave out the works a signed-in reader muted, as every listing does, so a fandom they muted (or whose
  * meta tag they muted) has none for them. It is then no popular fandom of theirs: {@code /media} leaves it out and
- * shows the next one, and a medium's page marks it muted rather than showing a count of none. Thread-safe. (Public
- * for the pages' templates.)
+ * shows the next one (saying so only when one of theirs would have been there had they muted nothing, which takes a
+ * second search, the one a reader who mutes nothing makes), and a medium's page marks it muted rather than showing
+ * a count of none. Thread-safe. (Public for the pages' templates.)
  */
 @Component
 public class FandomDirectory {
@@ -65,7 +66,8 @@ public class FandomDirectory {
     /**
      * The media on {@code /media}.
      *
-     * @param mutedFandoms whether the viewer muted a fandom (left out of these lists: the page says so)
+     * @param mutedFandoms whether a fandom the viewer muted would be in these lists had they muted nothing (it is
+     *     left out: the page says so)
      */
     public record Media(List<Medium> media, boolean mutedFandoms) {}
 
@@ -105,6 +107,15 @@ public class FandomDirectory {
     Media media(Viewer viewer) {
         Map<Long, Long> counts = counts(viewer);
         Predicate<Tag> muted = muted(viewer);
+        List<Medium> out = new ArrayList<>(tops(counts, muted.negate()));
+        List<Fandom> newest = uncategorized(viewer, counts, muted.negate(), muted, TOP);
+        out.add(new Medium(
+                MediaTags.UNCATEGORIZED, MediaTags.fandomsUrl(MediaTags.UNCATEGORIZED), newest, newest.size() == TOP));
+        return new Media(out, mutedFandom(viewer) && mutedLeftOut(viewer, muted));
+    }
+
+    /** Each medium with its {@value #TOP} most popular fandoms by {@code counts} of those {@code keep} accepts. */
+    private List<Medium> tops(Map<Long, Long> counts, Predicate<Tag> keep) {
         List<Tag> media = this.media.media();
         Map<Long, List<Long>> byMedium = this.media.fandomIdsByMedium();
         // only the fandoms that can make a medium's top are read by name: a medium has thousands
@@ -116,15 +127,25 @@ public class FandomDirectory {
         for (Tag m : media) {
             List<Tag> fandoms = candidates.get(m.id()).stream()
                     .map(named::get)
-                    .filter(f -> f != null && f.canonical() && f.type() == TagType.FANDOM && !muted.test(f))
+                    .filter(f -> f != null && f.canonical() && f.type() == TagType.FANDOM && keep.test(f))
                     .toList();
             List<Fandom> top = top(fandoms, counts);
             out.add(new Medium(m.name(), MediaTags.fandomsUrl(m.name()), top, top.size() == TOP));
         }
-        List<Fandom> newest = uncategorized(viewer, counts, muted.negate(), muted, TOP);
-        out.add(new Medium(
-                MediaTags.UNCATEGORIZED, MediaTags.fandomsUrl(MediaTags.UNCATEGORIZED), newest, newest.size() == TOP));
-        return new Media(out, mutedFandom(viewer));
+        return out;
+    }
+
+    /**
+     * Whether a fandom the viewer muted would be on {@code /media} had they muted nothing: among a medium's
+     * {@value #TOP} most popular counted without their mutes, or among the newest uncategorized ones.
+     */
+    private boolean mutedLeftOut(Viewer viewer, Predicate<Tag> muted) {
+        Map<Long, Long> counts =
+                counts(listings.tagCountsBeforeMutes(TagType.FANDOM, viewer, WorkQuery.ALL_FACET_VALUES));
+        return tops(counts, f -> true).stream()
+                        .flatMap(m -> m.fandoms().stream())
+                        .anyMatch(f -> muted.test(f.tag()))
+                || uncategorized(viewer, counts, f -> true, muted, TOP).stream().anyMatch(Fandom::muted);
     }
 
     /** The fandoms among {@code ids} that have works and as many as the {@value #TOP}th most (ties included). */
@@ -228,10 +249,13 @@ public class FandomDirectory {
 
     /** How many works the viewer may see under each canonical fandom: one search. */
     private Map<Long, Long> counts(Viewer viewer) {
+        return counts(listings.tagCounts(TagType.FANDOM, viewer, WorkQuery.ALL_FACET_VALUES));
+    }
+
+    /** Facet counts by tag id. */
+    private static Map<Long, Long> counts(List<SearchHits.FacetCount> facets) {
         var counts = new HashMap<Long, Long>();
-        for (SearchHits.FacetCount c : listings.tagCounts(TagType.FANDOM, viewer, WorkQuery.ALL_FACET_VALUES)) {
-            counts.put(c.tagId(), c.count());
-        }
+        for (SearchHits.FacetCount c : facets) counts.put(c.tagId(), c.count());
         return counts;
     }
 }

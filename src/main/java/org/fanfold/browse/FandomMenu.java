@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * AO3's "Fandoms" menu in every page's header: "All Fandoms" ({@code /media}), each canonical medium by name, then
- * "Uncategorized Fandoms", each leading to its fandoms. The media come from memory ({@link MediaTags#media()}, kept
+ * "Uncategorized Fandoms", each leading to its fandoms; "Fandoms" itself leads to the same list as a page, {@code
+ * /menu/fandoms} ({@link MenuController}), as on AO3. The media come from memory ({@link MediaTags#media()}, kept
  * until wrangling changes a tag), so the menu costs a page no query.
  */
 @Component
@@ -30,6 +31,6 @@ class FandomMenu implements SiteMenus.Contributor {
         for (Tag m : all) items.add(new UserNav.Link(m.name(), MediaTags.fandomsUrl(m.name()), items.size()));
         items.add(
                 new UserNav.Link(MediaTags.UNCATEGORIZED, MediaTags.fandomsUrl(MediaTags.UNCATEGORIZED), items.size()));
-        return new SiteMenus.Menu("Fandoms", "/media", items, 0);
+        return new SiteMenus.Menu("Fandoms", "/menu/fandoms", items, 0);
     }
 }

@@ -1,6 +1,5 @@
 package org.fanfold.community;
 
-import org.fanfold.shared.Formats;
 import org.fanfold.works.WorkView;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A row of the history page.
  *
  * @param work the work's blurb, or null when the reader may no longer see it
- * @param lastVisited "2026-11-23", or null when the work was only marked for later
+ * @param lastVisitedAt when the reader last opened the work, or null when they only marked it for later
  * @param updateAvailable AO3's "Update available": the work changed since the last visit
  * @param reached where the reader last was: "Chapter 3 of 10", "the entire work"; null for a one-shot
  * @param continueUrl the chapter last read (when it still exists), else the work
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record ReadingEntry(
         long workId,
         @Nullable WorkView work,
-        @Nullable String lastVisited,
+        @Nullable Long lastVisitedAt,
         boolean updateAvailable,
         @Nullable String reached,
         String continueUrl,
@@ -43,7 +42,7 @@ public record ReadingEntry(
         return new ReadingEntry(
                 r.workId(),
                 work,
-                visited ? Formats.date(r.lastVisitedAt()) : null,
+                r.lastVisitedAt(),
                 work != null && visited && work.work().updatedAt() > r.lastVisitedAt(),
                 reached,
                 r.chapterId() == null ? url : url + "/chapters/" + r.chapterId(),

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param kind "Work", "Creator" or "Series"
  * @param title the target's name, or null when the reader may no longer see it
  * @param url the target's page, or null with {@code title}
- * @param since the date subscribed
+ * @param since when the reader subscribed (epoch milliseconds)
  */
 public record SubscriptionEntry(
         String type,
@@ -18,4 +18,4 @@ public record SubscriptionEntry(
         String kind,
         @Nullable String title,
         @Nullable String url,
-        String since) {}
+        long since) {}

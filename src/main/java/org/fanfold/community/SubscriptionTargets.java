@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fanfold.accounts.Accounts;
-import org.fanfold.shared.Formats;
 import org.fanfold.shared.Viewer;
 import org.fanfold.works.WorkReader;
 import org.fanfold.works.WorkView;
@@ -104,7 +103,7 @@ class SubscriptionTargets {
                     kind,
                     described.map(Described::title).orElse(null),
                     described.map(Described::url).orElse(null),
-                    Formats.date(s.createdAt())));
+                    s.createdAt()));
         }
         return out;
     }

@@ -11,9 +11,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 
 /**
- * How numbers and dates are shown: AO3's "1,234" and "2026-11-23" (and "23 Nov 2026" in listings' blurbs and on the
- * statistics page, "3 days ago" in the inbox). Dates are in the zone of whoever is looking (the request's time zone,
- * from their preferences; see {@link #zone()}); outside a request, and for guests, in UTC.
+ * How numbers and dates are shown: AO3's "1,234", and its days as "23 Nov 2026" in listings' blurbs, on the statistics
+ * page and in one's own lists (history, subscriptions, co-creator requests, collection items, blocked users: the
+ * {@code tag/day} template), "3 days ago" in the inbox, and "2026-11-23" where AO3 prints ISO days and tools read them
+ * (a work's stats, {@code /navigate}, a profile's join date; feeds, the API and downloads too). Dates are in the zone
+ * of whoever is looking (the request's time zone, from their preferences; see {@link #zone()}); outside a request,
+ * and for guests, in UTC.
  */
 public final class Formats {
 

@@ -244,6 +244,16 @@ public class WorkListings {
     }
 
     /**
+     * {@link #tagCounts(TagType, Viewer, int)} as {@code viewer} would have them had they muted nothing, for a page
+     * that tells whether muting left something out of it. The same search as a reader's who mutes nothing, so the
+     * counts the engine keeps are shared with theirs.
+     */
+    public List<SearchHits.FacetCount> tagCountsBeforeMutes(TagType type, Viewer viewer, int limit) {
+        SearchHits hits = timed(WorkQuery.builder(visibility.forSearch(viewer)).facets(List.of(type.dbName()), limit));
+        return hits.facets().getOrDefault(type.dbName(), List.of());
+    }
+
+    /**
      * How many works {@code viewer} may see under each of these canonical tags, by id, counted as {@link
      * #tagCounts(TagType, Viewer, int)} counts them: one search that counts these tags alone (a page of tags,
      * whatever their types); tags no such work carries are absent.
@@ -263,7 +273,13 @@ public class WorkListings {
 
     /** The facet counts {@code q} asks for, over the works the viewer may see and has not muted. */
     private SearchHits counted(WorkQuery.Builder q, Viewer viewer) {
-        excludeMuted(q.page(1, 1), viewer);
+        excludeMuted(q, viewer);
+        return timed(q);
+    }
+
+    /** The facet counts {@code q} asks for (no page of works), the engine's time recorded. */
+    private SearchHits timed(WorkQuery.Builder q) {
+        q.page(1, 1);
         long started = System.nanoTime();
         SearchHits hits = engine.search(q.build());
         engineTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);

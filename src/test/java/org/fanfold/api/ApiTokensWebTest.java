@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.fanfold.accounts.Accounts;
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -102,6 +103,17 @@ class ApiTokensWebTest {
                 .singleRow();
         assertThat(row.get("token_hash")).isEqualTo(ApiTokens.hash(secret));
         assertThat(row.values()).allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain(secret.substring(4)));
+    }
+
+    @Test
+    void aTokenSaysWhenItWasMadeInItsOwnersZone() throws Exception {
+        makeToken("Old reader");
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening(
+                "UPDATE api_tokens SET created_at = ? WHERE user_id = (SELECT id FROM users WHERE login = ?)",
+                user.login());
+
+        days.inTheirZone(user, page, "table.api-tokens td.made");
     }
 
     @Test

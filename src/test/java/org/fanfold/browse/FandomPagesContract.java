@@ -36,13 +36,8 @@ abstract class FandomPagesContract extends BrowseWeb {
     @Test
     void theMediaPageListsEachMediumsFiveMostPopularFandomsAndLinksToThemAll() throws Exception {
         String medium = unique("Aaa Medium "), empty = unique("Aaa Empty Medium ");
-        canonical(medium, TagType.MEDIA);
         canonical(empty, TagType.MEDIA);
-        String[] fandoms = new String[7];
-        for (int i = 0; i < fandoms.length; i++) {
-            fandoms[i] = unique("Popular " + (char) ('A' + i) + " ");
-            canonical(fandoms[i], TagType.FANDOM, medium);
-        }
+        String[] fandoms = fandomsOf(medium, "Popular ", 7);
         for (int i = 0; i < 3; i++) post(fandoms[6]);
         for (int i = 0; i < 2; i++) post(fandoms[5]);
         for (int i = 0; i < 5; i++) post(fandoms[i]);
@@ -71,8 +66,9 @@ abstract class FandomPagesContract extends BrowseWeb {
         List<String> headings = page.select("li.medium h3").eachText();
         assertThat(headings.getLast()).isEqualTo("Uncategorized Fandoms");
         assertThat(headings.indexOf(empty)).isLessThan(headings.indexOf(medium)).isGreaterThanOrEqualTo(0);
-        assertThat(page.select("#header nav.primary .dropdown > a[href=/media]").text())
-                .isEqualTo("Fandoms");
+        assertThat(page.select("#header nav.primary .dropdown ul.menu a[href=/media]")
+                        .text())
+                .isEqualTo("All Fandoms");
     }
 
     @Test
@@ -122,6 +118,36 @@ abstract class FandomPagesContract extends BrowseWeb {
         assertThat(menu(html(get("/works")))).extracting(Element::text).doesNotContain(freeform.name());
         assertThat(html(get("/works")).select("#header .dropdown ul.menu a[href=" + url(renamed) + "]"))
                 .hasSize(1);
+    }
+
+    @Test
+    void theHeadersFandomsLeadsToItsMenuAsAPageAsOnAo3() throws Exception {
+        String medium = unique("Aac Menu Page Medium ");
+        canonical(medium, TagType.MEDIA);
+        Document works = html(get("/works"));
+        Element heading = works.selectFirst("#header nav.primary .dropdown > a");
+        assertThat(heading.text()).isEqualTo("Fandoms");
+        assertThat(heading.attr("href")).isEqualTo("/menu/fandoms");
+
+        Document page = html(get(heading.attr("href")));
+        assertThat(page.select("#main h2.heading").text()).isEqualTo("Fandoms");
+        List<Element> links = page.select("#main ul.menu a");
+        assertThat(links)
+                .extracting(Element::text)
+                .isEqualTo(menu(works).stream().map(Element::text).toList());
+        assertThat(links)
+                .extracting(a -> a.attr("href"))
+                .isEqualTo(menu(works).stream().map(a -> a.attr("href")).toList());
+        assertThat(links.getFirst().text()).isEqualTo("All Fandoms");
+        assertThat(links.getFirst().attr("href")).isEqualTo("/media");
+        assertThat(page.select("#main ul.menu a[href=" + url(medium) + "]").text())
+                .isEqualTo(medium);
+        assertThat(links.getLast().text()).isEqualTo("Uncategorized Fandoms");
+        assertThat(html(get("/menu/fandoms").with(reader))
+                        .select("#main ul.menu a")
+                        .eachText())
+                .as("the same for everyone")
+                .isEqualTo(links.stream().map(Element::text).toList());
     }
 
     @Test
@@ -179,12 +205,7 @@ abstract class FandomPagesContract extends BrowseWeb {
     @Test
     void aFandomAReaderMutedIsNoPopularFandomOfTheirsAndIsMarkedMutedAmongItsMediumsFandoms() throws Exception {
         String medium = unique("Muting Medium ");
-        canonical(medium, TagType.MEDIA);
-        String[] f = new String[6];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = unique("Muted Test " + (char) ('A' + i) + " ");
-            canonical(f[i], TagType.FANDOM, medium);
-        }
+        String[] f = fandomsOf(medium, "Muted Test ", 6);
         String sub = unique("Muted Test G Sub ");
         Tag subTag = canonical(sub, TagType.FANDOM, medium);
         wrangling.addMeta(subTag.id(), f[0]);
@@ -247,6 +268,41 @@ abstract class FandomPagesContract extends BrowseWeb {
     }
 
     @Test
+    void theMediaPageSaysMutedFandomsAreLeftOutOnlyWhenOneOfThemWouldHaveBeenListed() throws Exception {
+        String[] names = fandomsOf(unique("Notice Medium "), "Notice Test ", 6);
+        long[] f = new long[names.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = tags.find(names[i]).orElseThrow().filterId();
+            post(names[i]);
+            if (i < 5) post(names[i]);
+        }
+        exclusions.muteTag(readerUser.id(), f[5]);
+        assertThat(mutedNotice())
+                .as("a muted fandom sixth in its medium would not have been listed")
+                .isEmpty();
+
+        exclusions.muteTag(readerUser.id(), f[4]);
+        assertThat(mutedNotice())
+                .as("one of its medium's five")
+                .isEqualTo("Fandoms you muted are left out of these lists. Manage exclusions");
+        exclusions.unmuteTag(readerUser.id(), f[4]);
+        assertThat(mutedNotice()).isEmpty();
+
+        String loose = unique("Notice Loose Fandom ");
+        post(loose);
+        exclusions.muteTag(readerUser.id(), tags.find(loose).orElseThrow().filterId());
+        assertThat(mutedNotice())
+                .as("one of the five newest uncategorized fandoms")
+                .isEqualTo("Fandoms you muted are left out of these lists. Manage exclusions");
+        for (int i = 0; i < 5; i++) post(unique("Notice Newer Fandom "));
+        assertThat(mutedNotice()).as("no longer one of the newest five").isEmpty();
+    }
+
+    private String mutedNotice() throws Exception {
+        return html(get("/media").with(reader)).select("p.notice.exclusions").text();
+    }
+
+    @Test
     void fandomsWithNoMediumAreUncategorizedWhileAWorkTheViewerMaySeeUsesThem() throws Exception {
         String loose = unique("Brand New Fandom "), canon = unique("Canonical Loner ");
         String draftOnly = unique("Draft Fandom "), restrictedOnly = unique("Members Fandom ");
@@ -303,6 +359,17 @@ abstract class FandomPagesContract extends BrowseWeb {
         String notAMedium = unique("Not A Medium ");
         canonical(notAMedium, TagType.FANDOM);
         mvc.perform(get(URI.create(url(notAMedium)))).andExpect(status().isNotFound());
+    }
+
+    /** Makes {@code medium} a medium with {@code n} canonical fandoms, named {@code prefix} "A …", "B …"…, in order. */
+    private String[] fandomsOf(String medium, String prefix, int n) {
+        canonical(medium, TagType.MEDIA);
+        String[] fandoms = new String[n];
+        for (int i = 0; i < n; i++) {
+            fandoms[i] = unique(prefix + (char) ('A' + i) + " ");
+            canonical(fandoms[i], TagType.FANDOM, medium);
+        }
+        return fandoms;
     }
 
     private String countOn(String url, String fandom, RequestPostProcessor who) throws Exception {

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Browsing in Chromium: a reader opens the header's "Fandoms" menu by pointer and by keyboard and picks a medium
- * from it, goes from "Fandoms" to a medium's fandoms, jumps to a letter and opens
+ * from it, follows "Fandoms" to the menu as a page and "All Fandoms" to the media, goes on to a medium's fandoms, jumps to a letter and opens
  * a fandom's works; a wrangler ticks every tag of the mass-wrangle page with "All" and clears them with "None",
  * without the page being loaded again. Screenshots in {@code target/screenshots/}.
  */
@@ -94,7 +94,14 @@ class BrowseBrowserTest extends BrowserTest {
             page.waitForURL(url(MediaTags.fandomsUrl(medium)));
             assertThat(page.locator("h2.heading")).hasText("Fandoms > " + medium);
 
+            // following "Fandoms" itself: the menu as a page, as on AO3, whose "All Fandoms" leads to the media
             opener.click();
+            page.waitForURL(url("/menu/fandoms"));
+            assertThat(page.locator("#main ul.menu a", new Page.LocatorOptions().setHasText(medium)))
+                    .isVisible();
+            screenshots.take(page, "fandoms-menu-page");
+            page.locator("#main ul.menu a", new Page.LocatorOptions().setHasText("All Fandoms"))
+                    .click();
             page.waitForURL(url("/media"));
             page.locator("li.medium h3 a", new Page.LocatorOptions().setHasText(medium))
                     .click();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -78,6 +79,19 @@ class CollectionMembershipWebTest {
         Document asMember = posting.page(url, reader);
         assertThat(asMember.select("form.leave button").text()).isEqualTo("Leave");
         assertThat(asMember.select("form.join")).isEmpty();
+    }
+
+    @Test
+    void aJoinRequestShowsTheDayItWasSentInTheOwnersZone() throws Exception {
+        String url = "/collections/" + create("moderated", "true");
+        posting.send(reader, url + "/join").andExpect(redirectedUrl(url));
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening(
+                "UPDATE collection_join_requests SET created_at = ? WHERE user_id = (SELECT id FROM users WHERE login = ?)",
+                reader.login());
+
+        assertThat(days.inTheirZone(owner, url + "/participants", "ul.join.requests li span.datetime"))
+                .isEqualTo("(01 Jan 2024)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.fanfold.search.WorkIndexer;
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -211,6 +212,21 @@ class CollectionsWebTest {
         assertThat(Web.html(bad).select("#work-error").text()).contains("URL here");
         assertThat(posting.statusOf("/users/" + author.login() + "/collection_items", owner.session()))
                 .isEqualTo(403);
+    }
+
+    @Test
+    void itemPagesSayWhenEachWorkWasAddedInTheViewersZone() throws Exception {
+        String name = create();
+        long work = posting.work(author, TestData.unique("Asked Long Ago"), "F");
+        posting.send(owner, "/collections/" + name + "/items", "work", "/works/" + work)
+                .andExpect(status().is3xxRedirection());
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening("UPDATE collection_items SET created_at = ? WHERE work_id = ?", work);
+
+        String queue = "/collections/" + name + "/items?status=unreviewed_by_user";
+        assertThat(days.inTheirZone(owner, queue, "li.collection.item p.datetime"))
+                .isEqualTo("Added 01 Jan 2024");
+        days.inTheirZone(author, "/users/" + author.login() + "/collection_items", "li.collection.item p.datetime");
     }
 
     @Test

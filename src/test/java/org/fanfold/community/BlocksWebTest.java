@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.fanfold.accounts.Accounts;
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.Web;
 import org.fanfold.works.WorkReader;
@@ -75,6 +76,19 @@ class BlocksWebTest {
         mvc.perform(post("/users/" + other.login() + "/unblock").with(csrf(mvc, me.session())))
                 .andExpect(redirectedUrl("/users/" + me.login() + "/blocked"));
         assertThat(blocks.isBlocked(meId, otherId)).isFalse();
+    }
+
+    @Test
+    void theBlockedUsersPageSaysWhenEachWasBlockedInTheirZone() throws Exception {
+        mvc.perform(post("/users/" + other.login() + "/block").with(csrf(mvc, me.session())))
+                .andExpect(redirectedUrl("/users/" + me.login() + "/blocked"));
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening(
+                "UPDATE blocked_users SET created_at = ? WHERE user_id = (SELECT id FROM users WHERE login = ?)",
+                me.login());
+
+        assertThat(days.inTheirZone(me, "/users/" + me.login() + "/blocked", "ul.blocked.users li span.datetime"))
+                .isEqualTo("blocked 01 Jan 2024");
     }
 
     @Test

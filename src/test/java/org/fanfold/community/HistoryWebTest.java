@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.fanfold.accounts.Accounts;
 import org.fanfold.accounts.PreferencesStore;
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.Web;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,9 @@ class HistoryWebTest {
 
     @Autowired
     PreferencesStore preferences;
+
+    @Autowired
+    ReadingRecorder recorder;
 
     NoticeWeb web;
     Web.Account author;
@@ -71,6 +75,18 @@ class HistoryWebTest {
         assertThat(web.page("/users/" + author.login() + "/readings", author.session())
                         .select("#reading_" + work))
                 .isEmpty();
+    }
+
+    @Test
+    void theLastVisitReadsAsAo3sDayInTheReadersZone() throws Exception {
+        long work = web.postWork(author, "Read Long Ago", 1);
+        web.page("/works/" + work, reader.session());
+        recorder.flush();
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening("UPDATE readings SET last_visited_at = ? WHERE work_id = ?", work);
+
+        assertThat(days.inTheirZone(reader, readings, "#reading_" + work + " .user.module h4"))
+                .startsWith("Last visited: 01 Jan 2024 (Update available.) · Visited once");
     }
 
     @Test

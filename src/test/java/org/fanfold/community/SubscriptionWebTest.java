@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.fanfold.accounts.Accounts;
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.Web;
 import org.jsoup.nodes.Document;
@@ -76,6 +77,17 @@ class SubscriptionWebTest {
         assertThat(web.page("/users/" + reader.login() + "/subscriptions", reader.session())
                         .select("ul.subscription.index li"))
                 .isEmpty();
+    }
+
+    @Test
+    void eachSubscriptionSaysSinceWhenInTheReadersZone() throws Exception {
+        long work = web.postWork(author, "Followed Long", 2);
+        web.submit(reader, "/users/" + reader.login() + "/subscriptions", "type", "work", "id", String.valueOf(work));
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening("UPDATE subscriptions SET created_at = ? WHERE work_id = ?", work);
+
+        assertThat(days.inTheirZone(reader, "/users/" + reader.login() + "/subscriptions", "li.work span.datetime"))
+                .isEqualTo("since 01 Jan 2024");
     }
 
     @Test

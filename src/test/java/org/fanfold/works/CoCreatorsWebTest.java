@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.fanfold.testing.ShownDays;
 import org.fanfold.testing.SqliteTest;
 import org.fanfold.testing.TestData;
 import org.fanfold.testing.Web;
@@ -92,6 +93,15 @@ class CoCreatorsWebTest {
         Document friendsEdit = page("/works/" + id + "/edit", friend.session());
         assertThat(friendsEdit.select("fieldset.byline dd").text()).contains(author.login());
         assertThat(friendsEdit.select("form.remove-me button").text()).isEqualTo("Remove Me As Co-Creator");
+    }
+
+    @Test
+    void aRequestShowsTheDayItWasMadeInTheInviteesZone() throws Exception {
+        long id = invite("Asked Long Ago");
+        ShownDays days = new ShownDays(mvc);
+        days.setToEvening("UPDATE creatorship_invitations SET created_at = ? WHERE work_id = ?", id);
+
+        days.inTheirZone(friend, "/users/" + friend.login() + "/creatorships", "table.creatorships td.datetime");
     }
 
     @Test
