@@ -7,6 +7,9 @@
 # median over the bursts of each build's p50 and requests per second, and B's p50 over A's; and each build's
 # engine time over the same bursts (its `fanfold_listing_engine_seconds`, mean per request) with the page's mean
 # (one over requests per second) over it: the page against its engine, measured by a client that adds nothing.
+# Last, each server's CPU time per request over its bursts (from /proc: every thread, the JIT's and the
+# collector's too): the steadiest of these figures on a machine shared with other work, whose load moves latency
+# far more than the CPU a request costs.
 #
 # Usage: bench/pages-side-by-side.sh JAR_A:DATA_A JAR_B:DATA_B
 #        (DATA_B a copy of DATA_A: cp -a DATA_A DATA_B; no servers running on them)
@@ -68,10 +71,12 @@ if [[ -n "${BENCH_SIGNED_IN:-}" ]]; then
     done
 fi
 
+declare -A pid_of=()
 start() { # jar data port log jvm-options
     # shellcheck disable=SC2086 # the options are words
     SERVER_ADDRESS=127.0.0.1 "$java" $5 -jar "$1" serve --port "$3" --data "$2" >"$4" 2>&1 &
     PIDS+=($!)
+    pid_of[$3]=$!
 }
 start "$JAR_A" "$DATA_A" "$PORT_A" "$TMP/a.log" "${BENCH_OPTS_A:-}"
 start "$JAR_B" "$DATA_B" "$PORT_B" "$TMP/b.log" "${BENCH_OPTS_B:-}"
@@ -112,27 +117,35 @@ engine() { # port -> "count sum_seconds" of the engine's time on listings so far
     curl -fsS -m 10 "http://127.0.0.1:$1/actuator/prometheus" |
         awk '/^fanfold_listing_engine_seconds_count/ {c=$2} /^fanfold_listing_engine_seconds_sum/ {s=$2} END {print c+0, s+0}'
 }
-burst() { # port path seconds -> "p50_ms req_per_s engine_mean_ms"
-    local c0 s0 c1 s1 out h=("${headers[@]}")
+readonly TICK=$(getconf CLK_TCK)
+cpu() { # pid -> the CPU time the process has used so far, in clock ticks (user and system)
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+burst() { # port path seconds -> "p50_ms req_per_s engine_mean_ms cpu_ms_per_request"
+    local c0 s0 c1 s1 t0 t1 out h=("${headers[@]}")
     [[ -n "${cookie[$1]:-}" ]] && h+=(-H "Cookie: ${cookie[$1]}")
     read -r c0 s0 < <(engine "$1")
+    t0=$(cpu "${pid_of[$1]}")
     if [[ -n "${BENCH_UNSEEN:-}" ]]; then
         out=$(BENCH_PATH="$2" wrk -t1 -c1 -d"$3"s --latency "${h[@]}" -s "$ROOT/bench/unseen.lua" \
             "http://127.0.0.1:$1" 2>&1)
     else
         out=$(wrk -t1 -c1 -d"$3"s --latency "${h[@]}" "http://127.0.0.1:$1$2" 2>&1)
     fi
+    t1=$(cpu "${pid_of[$1]}")
     read -r c1 s1 < <(engine "$1")
-    awk -v c0="$c0" -v c1="$c1" -v s0="$s0" -v s1="$s1" '
+    awk -v c0="$c0" -v c1="$c1" -v s0="$s0" -v s1="$s1" -v ticks=$((t1 - t0)) -v tick="$TICK" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-        /Non-2xx/ { bad = 1 } /Requests\/sec/ { r = $2 } /^ +50%/ { p = ms($2) }
+        /Non-2xx/ { bad = 1 } /Requests\/sec/ { r = $2 } /^ +50%/ { p = ms($2) } /requests in/ { n = $1 }
         END { c = c1 - c0
-              if (bad) print "NON-2XX"; else printf "%.2f %.1f %.3f\n", p, r, (c > 0 ? (s1 - s0) * 1000 / c : 0) }' <<<"$out"
+              if (bad) print "NON-2XX"
+              else printf "%.2f %.1f %.3f %.3f\n", p, r, (c > 0 ? (s1 - s0) * 1000 / c : 0),
+                          (n > 0 ? ticks * 1000 / tick / n : 0) }' <<<"$out"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "| Page | A p50 ms | B p50 ms | B ÷ A | A req/s | B req/s | A engine ms | B engine ms | A page ÷ engine | B page ÷ engine |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| Page | A p50 ms | B p50 ms | B ÷ A | A req/s | B req/s | A engine ms | B engine ms | A page ÷ engine | B page ÷ engine | A CPU ms | B CPU ms | B ÷ A CPU |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 while IFS=$'\t' read -r name path; do
     burst "$PORT_A" "$path" "$WARMUP" >/dev/null
     burst "$PORT_B" "$path" "$WARMUP" >/dev/null
@@ -145,8 +158,10 @@ while IFS=$'\t' read -r name path; do
     a50=$(cut -d' ' -f1 "$TMP/a" | median) b50=$(cut -d' ' -f1 "$TMP/b" | median)
     ar=$(cut -d' ' -f2 "$TMP/a" | median) br=$(cut -d' ' -f2 "$TMP/b" | median)
     ae=$(cut -d' ' -f3 "$TMP/a" | median) be=$(cut -d' ' -f3 "$TMP/b" | median)
-    awk -v n="$name" -v a="$a50" -v b="$b50" -v ar="$ar" -v br="$br" -v ae="$ae" -v be="$be" '
+    ac=$(cut -d' ' -f4 "$TMP/a" | median) bc=$(cut -d' ' -f4 "$TMP/b" | median)
+    awk -v n="$name" -v a="$a50" -v b="$b50" -v ar="$ar" -v br="$br" -v ae="$ae" -v be="$be" -v ac="$ac" -v bc="$bc" '
         function ratio(rps, e) { return rps > 0 && e > 0 ? sprintf("%.2f", 1000 / rps / e) : "–" }
-        BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %s | %s |\n",
-                       n, a, b, b / a, ar, br, ae, be, ratio(ar, ae), ratio(br, be) }'
+        BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %s | %s | %.3f | %.3f | %s |\n",
+                       n, a, b, b / a, ar, br, ae, be, ratio(ar, ae), ratio(br, be), ac, bc,
+                       (ac > 0 ? sprintf("%.2f", bc / ac) : "–") }'
 done <"$TMP/urls.tsv"
