@@ -202,11 +202,7 @@ final class TagSearchPlan {
     private String where(Source from, List<Object> params) {
         var sql = new StringBuilder();
         Lookup lookup = from.lookup();
-        List<TagType> types = c.type() == null ? TagSearch.TYPES : List.of(c.type());
-        sql.append(c.status().sql)
-                .append(" AND t.type IN (")
-                .append(placeholders(types, params))
-                .append(')');
+        sql.append(typeAndStatus(c, params));
         for (int i = 0; i < keys.size(); i++) {
             if (lookup != null && lookup.word() == i && lookup.whole()) continue;
             sql.append(" AND ").append(TypedWords.matches(keys.get(i), params));
@@ -234,11 +230,7 @@ final class TagSearchPlan {
                 sql.append("parent_taggings WHERE parent_id = ?");
                 params.add(c.fandomIds().get(s.fandom()));
             } else {
-                List<TagType> types = c.type() == null ? TagSearch.TYPES : List.of(c.type());
-                sql.append("tags t WHERE ").append(c.status().sql);
-                sql.append(" AND t.type IN (")
-                        .append(placeholders(types, params))
-                        .append(')');
+                sql.append("tags t WHERE ").append(typeAndStatus(c, params));
             }
             sql.append(" LIMIT ?) x").append(i).append(')');
             params.add(cap);
@@ -251,6 +243,12 @@ final class TagSearchPlan {
                     return sizes;
                 })
                 .single();
+    }
+
+    /** The conditions on a tag {@code t} of the status and type asked for (any of the search's types when none). */
+    private static String typeAndStatus(TagSearch.Criteria c, List<Object> params) {
+        List<TagType> types = c.type() == null ? TagSearch.TYPES : List.of(c.type());
+        return c.status().sql + " AND t.type IN (" + placeholders(types, params) + ")";
     }
 
     /** Whether the criteria ask for nothing but the search's own types, of any status, in no fandom. */
