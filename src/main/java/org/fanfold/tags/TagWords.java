@@ -80,7 +80,7 @@ public class TagWords {
 
     /** Writes the words of a new tag; call in the transaction that inserts it. */
     void add(long tagId, String nameKey) {
-        for (String word : of(nameKey)) jdbc.sql(INSERT).params(word, tagId).update();
+        addAll(Map.of(tagId, nameKey));
     }
 
     /** Replaces a renamed tag's words; call in the transaction that renames it. */
