@@ -42,10 +42,19 @@ class BytePages {
 
     static final class View extends JteView {
 
-        /** The room a page starts with; a listing of 20 blurbs is about 100 KB and doubles it once. */
+        /** The room this view's first page starts with; a listing of 20 blurbs is about 100 KB. */
         private static final int START = 64 * 1024;
 
+        /** The least and the most room a page starts with. */
+        private static final int LEAST = 8 * 1024, MOST = 1024 * 1024;
+
         private final TemplateEngine templates;
+
+        /**
+         * The room the next page starts with: an eighth more than this view's last page took, so pages of one view
+         * (which are much of a size) are seldom copied to grow, and small ones take no more than they need.
+         */
+        private volatile int room = START;
 
         View(TemplateEngine templates) {
             super(templates);
@@ -55,8 +64,9 @@ class BytePages {
         @Override
         protected void renderMergedTemplateModel(
                 Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-            PageOutput page = new PageOutput(START);
+            PageOutput page = new PageOutput(room);
             templates.render(getUrl(), model, page);
+            room = Math.clamp(page.size() + page.size() / 8L, LEAST, MOST);
             response.setContentType("text/html;charset=UTF-8");
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
             if (page.size() < GZIP_FROM || !acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {

@@ -91,6 +91,15 @@ public final class ReadThroughCache<K, V> {
     public void evict(Collection<K> ids) {
         evictions.incrementAndGet();
         cache.invalidateAll(ids);
+        evictions.incrementAndGet(); // so {@link #version} read while the rows were going differs from after
+    }
+
+    /**
+     * A number that changes whenever rows are dropped ({@link #evict}). What was built from rows read while it stayed
+     * the same, read before and checked after, is as current as the rows were; once it differs, build it again.
+     */
+    public long version() {
+        return evictions.get();
     }
 
     /**

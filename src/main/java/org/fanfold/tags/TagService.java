@@ -175,6 +175,14 @@ public class TagService {
                 .list();
     }
 
+    /**
+     * A number that changes whenever a tag changes here ({@link #evict}): what was made of tags read while it stayed
+     * the same is current until it moves ({@link ReadThroughCache#version}).
+     */
+    public long version() {
+        return cached.version();
+    }
+
     /** Forgets cached tags, after wrangling changed them. */
     public void evict(Collection<Long> ids) {
         cached.evict(ids); // names cached in idByKey are checked against byId

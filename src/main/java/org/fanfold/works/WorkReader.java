@@ -1,9 +1,6 @@
 package org.fanfold.works;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +10,6 @@ import org.fanfold.accounts.PreferencesStore;
 import org.fanfold.accounts.Pseud;
 import org.fanfold.shared.Viewer;
 import org.fanfold.tags.Tag;
-import org.fanfold.tags.TagService;
 import org.fanfold.tags.TagType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -29,7 +25,7 @@ public class WorkReader {
     private final WorkStore works;
     private final BlurbRows blurbRows;
     private final SeriesStore series;
-    private final TagService tags;
+    private final ResolvedTags tags;
     private final WorkVisibility visibility;
     private final PreferencesStore preferences;
     private final ObjectProvider<WorkCollections> collections;
@@ -38,7 +34,7 @@ public class WorkReader {
             WorkStore works,
             BlurbRows blurbRows,
             SeriesStore series,
-            TagService tags,
+            ResolvedTags tags,
             WorkVisibility visibility,
             PreferencesStore preferences,
             ObjectProvider<WorkCollections> collections) {
@@ -125,13 +121,12 @@ public class WorkReader {
         }
         Map<Long, Set<Long>> readers =
                 unrevealedReaders(rows.stream().map(BlurbRows.Row::work).toList(), viewer);
-        Set<Long> allTags = new HashSet<>();
-        rows.forEach(r -> allTags.addAll(r.tagIds()));
-        Map<Long, Tag> tagsById = tags.byIds(allTags);
+        List<Map<TagType, List<Tag>>> tagsByRow = tags.of(rows, !withSeriesAndGifts);
         Preferences prefs = viewer.userId() == null ? Preferences.DEFAULTS : preferences.of(viewer.userId());
 
         List<WorkView> out = new ArrayList<>(rows.size());
-        for (BlurbRows.Row row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            BlurbRows.Row row = rows.get(i);
             Work w = row.work();
             List<Long> users = row.userIds();
             if (!visibility.canSee(w, users, readers.getOrDefault(w.id(), Set.of()), viewer)) continue;
@@ -142,7 +137,7 @@ public class WorkReader {
                     w,
                     credited,
                     users,
-                    byType(row.tagIds(), tagsById),
+                    tagsByRow.get(i),
                     withSeriesAndGifts ? seriesParts(w.id(), viewer) : List.of(),
                     withSeriesAndGifts ? series.gifts(w.id()) : List.of(),
                     prefs.hideWarnings() && !own,
@@ -201,14 +196,5 @@ public class WorkReader {
             if (visibility.canSeeCreators(w, creators, viewer)) named.add(w.id());
         }
         return named.isEmpty() || named.size() == all.size() ? all : named;
-    }
-
-    static Map<TagType, List<Tag>> byType(Collection<Long> ids, Map<Long, Tag> byId) {
-        Map<TagType, List<Tag>> out = new EnumMap<>(TagType.class);
-        for (long id : ids) {
-            Tag t = byId.get(id);
-            if (t != null) out.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
-        }
-        return out;
     }
 }

@@ -149,14 +149,17 @@ abstract class WranglingContract extends WranglingFixture {
     void wranglersRenameTagsButNotToAnotherTagsName() {
         String name = unique("misspeled ");
         String taken = unique("Taken ");
-        long work = postFreeform(unique("Fandom "), name);
+        String fandom = unique("Fandom ");
+        long work = postFreeform(fandom, name);
         tags.findOrCreate(taken, TagType.FREEFORM);
         Tag t = tag(name);
         tags.byId(t.id());
         assertThat(tags.find(name)).contains(t); // the name cached, as a tag page's URL is
+        assertThat(freeformsListedUnder(fandom)).containsExactly(name); // its blurb's tags kept with its row
         String fixed = name.replace("misspeled", "Misspelled");
         wrangling.edit(t.id(), new TagEdit(fixed, "Freeform", false, ""));
         assertThat(tags.byId(t.id()).orElseThrow().name()).isEqualTo(fixed);
+        assertThat(freeformsListedUnder(fandom)).containsExactly(fixed); // at once: before any reindex
         assertThat(tag(fixed).id()).isEqualTo(t.id());
         assertThat(tags.find(name.toUpperCase())).isEmpty();
         assertThatThrownBy(() -> wrangling.edit(t.id(), new TagEdit(taken.toUpperCase(), "Freeform", false, "")))

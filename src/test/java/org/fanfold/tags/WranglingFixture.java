@@ -116,6 +116,16 @@ abstract class WranglingFixture {
                 .toList();
     }
 
+    /** The names of the additional tags on the blurbs listed under the tag, as a guest sees them. */
+    List<String> freeformsListedUnder(String tagName) {
+        indexer.drain();
+        Tag tag = tags.find(tagName).orElseThrow();
+        return listings.list(new WorkListings.Scope(tag, null), Viewer.GUEST).items().stream()
+                .flatMap(v -> v.tags(TagType.FREEFORM).stream())
+                .map(Tag::name)
+                .toList();
+    }
+
     Tag tag(String name) {
         return tags.find(name).orElseThrow();
     }
