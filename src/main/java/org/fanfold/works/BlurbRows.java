@@ -10,6 +10,7 @@ import org.fanfold.accounts.Pseud;
 import org.fanfold.search.WorksChanged;
 import org.fanfold.shared.ParallelReads;
 import org.fanfold.shared.ReadThroughCache;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -38,12 +39,51 @@ class BlurbRows {
             Math.min(32L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 32);
 
     /**
-     * One work's blurb rows.
-     *
-     * @param credited its pseuds in credit order
-     * @param userIds the users behind them, in the same order
+     * One work's blurb rows, and its tags as last looked up for it ({@link ResolvedTags}): a row is never changed,
+     * a changed work is read into a new one, so what is worked out from a row may stay with it.
      */
-    record Row(Work work, List<Pseud> credited, List<Long> userIds, List<Long> tagIds) {
+    static final class Row {
+
+        private final Work work;
+        private final List<Pseud> credited;
+        private final List<Long> userIds;
+        private final List<Long> tagIds;
+        private volatile ResolvedTags.@Nullable Resolved tags;
+
+        /**
+         * @param credited its pseuds in credit order
+         * @param userIds the users behind them, in the same order
+         */
+        Row(Work work, List<Pseud> credited, List<Long> userIds, List<Long> tagIds) {
+            this.work = work;
+            this.credited = List.copyOf(credited);
+            this.userIds = List.copyOf(userIds);
+            this.tagIds = List.copyOf(tagIds);
+        }
+
+        Work work() {
+            return work;
+        }
+
+        List<Pseud> credited() {
+            return credited;
+        }
+
+        List<Long> userIds() {
+            return userIds;
+        }
+
+        List<Long> tagIds() {
+            return tagIds;
+        }
+
+        ResolvedTags.@Nullable Resolved tags() {
+            return tags;
+        }
+
+        void tags(ResolvedTags.Resolved resolved) {
+            tags = resolved;
+        }
 
         int weight() {
             return (int)
@@ -84,9 +124,9 @@ class BlurbRows {
                     w.id(),
                     new Row(
                             w,
-                            List.copyOf(credited),
-                            List.copyOf(creators.userIds().getOrDefault(w.id(), List.of())),
-                            List.copyOf(tags.getOrDefault(w.id(), List.of()))));
+                            credited,
+                            creators.userIds().getOrDefault(w.id(), List.of()),
+                            tags.getOrDefault(w.id(), List.of())));
         }
         return out;
     }

@@ -121,7 +121,7 @@ public class WorkReader {
         }
         Map<Long, Set<Long>> readers =
                 unrevealedReaders(rows.stream().map(BlurbRows.Row::work).toList(), viewer);
-        List<Map<TagType, List<Tag>>> tagsByRow = tags.of(rows, !withSeriesAndGifts);
+        List<Map<TagType, List<Tag>>> tagsByRow = tags.of(rows);
         Preferences prefs = viewer.userId() == null ? Preferences.DEFAULTS : preferences.of(viewer.userId());
 
         List<WorkView> out = new ArrayList<>(rows.size());

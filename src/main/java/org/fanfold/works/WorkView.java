@@ -27,6 +27,19 @@ public record WorkView(
         boolean hideWarnings,
         boolean hideFreeform) {
 
+    /**
+     * Hashed by the work's row and the two switches only, not its tags and creators (a listing's twenty views hold
+     * hundreds of records): a blurb's rendered bytes are found by its view on every listing ({@code Fragments}).
+     * Views equal in full are equal in these, and the few looks of one work that differ only in the rest are told
+     * apart by {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        int h = work.hashCode();
+        h = 31 * h + Boolean.hashCode(hideWarnings);
+        return 31 * h + Boolean.hashCode(hideFreeform);
+    }
+
     public List<Tag> tags(TagType type) {
         return tags.getOrDefault(type, List.of());
     }
