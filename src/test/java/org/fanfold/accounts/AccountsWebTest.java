@@ -199,6 +199,25 @@ class AccountsWebTest {
     }
 
     @Test
+    void aGuestSentToLogInIsTakenBackToThePageThatAskedForIt() throws Exception {
+        var account = Web.signUp(mvc);
+        var session = new MockHttpSession();
+        String asked = "/users/" + account.login() + "/preferences";
+        mvc.perform(get(asked + "?tab=display").session(session)).andExpect(redirectedUrl("/users/login"));
+        String back = logIn(session, account.login(), Web.PASSWORD)
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(back).startsWith("http://localhost" + asked + "?tab=display").contains("continue");
+        String saved = "SPRING_SECURITY_SAVED_REQUEST"; // HttpSessionRequestCache's: matched once, then dropped
+        page("/?other=query", session);
+        assertThat(session.getAttribute(saved)).isNotNull();
+        assertThat(signedIn(page(back.substring("http://localhost".length()), session)))
+                .isTrue();
+        assertThat(session.getAttribute(saved)).isNull();
+    }
+
+    @Test
     void postsWithoutACsrfTokenAreForbidden() throws Exception {
         String login = TestData.unique("nocsrf");
         mvc.perform(post("/signup")
