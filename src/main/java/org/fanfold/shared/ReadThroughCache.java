@@ -91,7 +91,7 @@ public final class ReadThroughCache<K, V> {
     public void evict(Collection<K> ids) {
         evictions.incrementAndGet();
         cache.invalidateAll(ids);
-        evictions.incrementAndGet(); // so {@link #version} read while the rows were going differs from after
+        evictions.incrementAndGet(); // so a version read while the rows were going differs from one read after
     }
 
     /**

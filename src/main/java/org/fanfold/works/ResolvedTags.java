@@ -55,7 +55,7 @@ class ResolvedTags {
         return out;
     }
     /** The tags with these ids that {@code byId} has, by type, in the ids' order; unmodifiable. */
-    static Map<TagType, List<Tag>> byType(Collection<Long> ids, Map<Long, Tag> byId) {
+    private static Map<TagType, List<Tag>> byType(Collection<Long> ids, Map<Long, Tag> byId) {
         Map<TagType, List<Tag>> out = new EnumMap<>(TagType.class);
         for (long id : ids) {
             Tag t = byId.get(id);
